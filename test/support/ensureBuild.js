@@ -53,10 +53,24 @@ function ensureProductionBuild() {
     }
     try {
         if (!isFresh()) {
-            execFileSync(path.join(ROOT, 'node_modules', '.bin', 'pcf-scripts'), ['build', '--buildMode', 'production'], {
-                cwd: ROOT,
-                stdio: ['ignore', 'pipe', 'pipe'],
-            });
+            const started = Date.now();
+            let output = '';
+            try {
+                output = execFileSync(path.join(ROOT, 'node_modules', '.bin', 'pcf-scripts'), ['build', '--buildMode', 'production'], {
+                    cwd: ROOT,
+                    stdio: ['ignore', 'pipe', 'pipe'],
+                    encoding: 'utf8',
+                });
+            } catch (e) {
+                output = `${e.stdout || ''}${e.stderr || ''}`;
+                throw new Error(`pcf-scripts build failed:\n${output.slice(-4000)}`);
+            }
+            // pcf-scripts exits 0 even when its build fails: trust only "[build] Succeeded" and a manifest it rewrote.
+            const manifest = path.join(OUT, 'ControlManifest.xml');
+            const rewritten = fs.existsSync(manifest) && fs.statSync(manifest).mtimeMs >= started - 1000;
+            if (/\[build\] Failed/.test(output) || !/\[build\] Succeeded/.test(output) || !rewritten || !fs.existsSync(BUNDLE)) {
+                throw new Error(`pcf-scripts build failed:\n${output.slice(-4000)}`);
+            }
             fs.writeFileSync(STAMP, new Date().toISOString());
         }
     } finally {
