@@ -77,7 +77,7 @@ export default tseslint.config(
         },
     },
     {
-        files: ['test/**/*.{ts,tsx}', 'bench/**/*.{ts,js}', 'harness/**/*.{ts,tsx,js}', 'scripts/**/*.js', 'cli/**/*.ts', 'sample/**/*.ts', 'bin/**/*.js', '*.js', '*.mjs'],
+        files: ['test/**/*.{ts,tsx,js}', 'bench/**/*.{ts,js}', 'harness/**/*.{ts,tsx,js}', 'scripts/**/*.js', 'cli/**/*.ts', 'sample/**/*.ts', 'bin/**/*.js', '*.js', '*.mjs'],
         languageOptions: { globals: { ...globals.node, ...globals.jest, ...globals.browser } },
         rules: {
             '@typescript-eslint/no-require-imports': 'off',

@@ -57,3 +57,8 @@ export function formatRelative(ms: number | null, now: number, strings: Strings)
     if (Math.abs(delta) < 30_000) return strings('Time_Now');
     return delta > 0 ? strings('Time_In', formatDuration(delta, strings)) : strings('Time_Ago', formatDuration(delta, strings));
 }
+
+/** A count for display, grouped by the browser's locale ("10,000"). */
+export function formatCount(n: number): string {
+    return Number.isFinite(n) ? Math.round(n).toLocaleString() : String(n);
+}
