@@ -1,0 +1,203 @@
+/**
+ * Reads the signals out of an error text in two linear passes (one case-sensitive scan for codes and names, one
+ * case-insensitive scan for sentences), with precompiled regular expressions whose alternatives have only bounded
+ * repetition, so a hostile or megabyte-long text costs time proportional to its length (mailbox-reference.md §6.1
+ * lists the forms: symbolic names, "Exchange server returned <type> <HRESULT> exception.", "Web server returned
+ * <status> exception.", "Http server returned 401 Unauthorized exception.", "Crm.<hex>. …", ActivityId).
+ */
+import type { Workload } from '../types';
+import { ERROR_CATALOGUE, SENTENCE_HINTS, type CatalogueEntry } from './entries';
+import { asHresult, hexToHresult } from './hresult';
+
+/** Where a signal came from; lower is stronger when two entries of the same rank compete. */
+export const SignalKind = {
+    ExchangeError: 0,
+    Hresult: 1,
+    WebStatus: 2,
+    ErrorType: 3,
+    NameInText: 4,
+    Sentence: 5,
+    HttpStatus: 6,
+} as const;
+export type SignalKind = (typeof SignalKind)[keyof typeof SignalKind];
+
+export interface Candidate {
+    readonly entry: CatalogueEntry;
+    readonly kind: SignalKind;
+    readonly pos: number;
+}
+
+export interface TextSignals {
+    activityId?: string;
+    hresult?: number;
+    httpStatus?: number;
+    exchangeError?: string;
+    /** The symbolic name from "Email Server Error Code: <name>" or "Exchange server returned <name> …". */
+    errorType?: string;
+    classHint?: 'transient' | 'permanent';
+    workloadHint?: Workload;
+    readonly candidates: Candidate[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Indexes, built once
+// ---------------------------------------------------------------------------------------------------------------
+
+const byErrorType = new Map<string, CatalogueEntry>();
+const byExchangeError = new Map<string, CatalogueEntry>();
+const byHresult = new Map<number, CatalogueEntry>();
+const byHttpStatus = new Map<number, CatalogueEntry>();
+const byWebStatus = new Map<string, CatalogueEntry>();
+for (const e of ERROR_CATALOGUE) {
+    for (const n of e.errorTypes ?? []) byErrorType.set(n, e);
+    for (const n of e.exchangeErrors ?? []) byExchangeError.set(n, e);
+    for (const n of e.hresults ?? []) byHresult.set(n, e);
+    for (const n of e.httpStatuses ?? []) byHttpStatus.set(n, e);
+    for (const n of e.webStatuses ?? []) byWebStatus.set(n, e);
+}
+
+export function entryForErrorType(name: string): CatalogueEntry | undefined {
+    return byErrorType.get(name);
+}
+export function entryForHresult(n: number): CatalogueEntry | undefined {
+    return byHresult.get(n);
+}
+
+/** Reason phrases of HTTP statuses as .NET and EWS print them (seed 000: "(503) Server Unavailable"). */
+const HTTP_REASONS: Readonly<Record<string, number>> = { Unauthorized: 401, Forbidden: 403 };
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const longestFirst = (a: string, b: string): number => b.length - a.length;
+const knownNames = [...byErrorType.keys(), ...byWebStatus.keys()].sort(longestFirst).map(escapeRe);
+
+// Group numbers of SCAN, in order.
+const G = { activityId: 1, negative: 2, hex: 3, crm: 4, paren: 5, statusWord: 6, statusReason: 7, bareReason: 8, exchange: 9, web: 10, codeLine: 11, exchangeReturned: 12, name: 13 } as const;
+
+const SCAN = new RegExp(
+    [
+        // ActivityId: 08657d6f-… (kept for Microsoft support; seed 000 shows one with a typo, so any token is kept)
+        'ActivityId[ \\t]{0,5}[:=]?[ \\t]{0,5}([0-9A-Za-z][0-9A-Za-z-]{7,63})',
+        // signed HRESULT: -2147220891 (not part of a longer number, a version or a word)
+        '(?:^|[^\\w.-])-(2\\d{9})(?!\\d)',
+        // hex HRESULT: 0x80040265
+        '\\b0[xX]([0-9A-Fa-f]{8})(?![0-9A-Za-z])',
+        // Crm.80040216. An unexpected error occurred.
+        '\\bCrm\\.([0-9A-Fa-f]{8})(?![0-9A-Za-z])',
+        // (503) Server Unavailable
+        '\\(([45]\\d\\d)\\)',
+        // HTTP status 503: Service Unavailable
+        '\\b[Hh][Tt][Tt][Pp] status ([45]\\d\\d)\\b',
+        // 401 Unauthorized, 503: Service Unavailable
+        '\\b([45]\\d\\d):? (?:Unauthorized|Forbidden|Service Unavailable|Server Unavailable|Bad Request|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Gateway Timeout)\\b',
+        // Http server returned Forbidden
+        '\\breturned (Unauthorized|Forbidden)\\b',
+        // Exchange error names: ErrorMailboxMoveInProgress (seed 000 prints it glued to a trailing 0)
+        '\\b(Error[A-Z][A-Za-z]{2,80})',
+        // Web server returned SecureChannelFailure exception.
+        'Web server returned ([A-Za-z]{2,60}) exception',
+        // Email Server Error Code: OutgoingEmailS2SApprovalNeeded (the other forms of that line are read by their own alternatives)
+        'Email Server Error Code[ \\t]{0,5}:[ \\t]{0,5}(?!(?:Exchange|Web|Http) server returned|Crm\\.)([A-Za-z][A-Za-z0-9]{2,100})(?![A-Za-z0-9])',
+        // Exchange server returned UnknownIncomingEmailIntegrationError -2147209462 exception.
+        'Exchange server returned ([A-Za-z][A-Za-z0-9]{2,100})',
+        // a known symbolic name anywhere
+        `\\b(${knownNames.join('|')})(?![A-Za-z0-9])`,
+    ].join('|'),
+    'g',
+);
+
+interface PhraseTarget {
+    readonly entry?: CatalogueEntry;
+    readonly class?: 'transient' | 'permanent';
+    readonly workload?: Workload;
+}
+const phraseTargets: PhraseTarget[] = [];
+const phraseSources: string[] = [];
+for (const e of ERROR_CATALOGUE) {
+    for (const p of e.phrases ?? []) {
+        phraseTargets.push({ entry: e });
+        phraseSources.push(p);
+    }
+}
+for (const h of SENTENCE_HINTS) {
+    phraseTargets.push({ class: h.class, workload: h.workload });
+    phraseSources.push(h.pattern);
+}
+const PHRASES = new RegExp(phraseSources.map((p) => `(${p})`).join('|'), 'gi');
+
+/** How many of each kind of signal are kept; a text with thousands of codes is hostile or broken, not more informative. */
+const MAX_CANDIDATES = 64;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scanning
+// ---------------------------------------------------------------------------------------------------------------
+
+/** @summary Reads every catalogue signal out of `text` in linear time. */
+export function scanText(text: string): TextSignals {
+    const s: TextSignals = { candidates: [] };
+    if (text.length === 0) return s;
+    const add = (entry: CatalogueEntry | undefined, kind: SignalKind, pos: number): void => {
+        if (entry && s.candidates.length < MAX_CANDIDATES) s.candidates.push({ entry, kind, pos });
+    };
+    const http = (status: number, pos: number): void => {
+        if (s.httpStatus === undefined) s.httpStatus = status;
+        add(byHttpStatus.get(status), SignalKind.HttpStatus, pos);
+    };
+    const hresult = (n: number | null, pos: number): void => {
+        if (n === null) return;
+        const entry = byHresult.get(n);
+        // The first HRESULT the catalogue knows wins the field; otherwise the first seen.
+        if (s.hresult === undefined || (entry && !byHresult.has(s.hresult))) s.hresult = n;
+        add(entry, SignalKind.Hresult, pos);
+    };
+
+    SCAN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SCAN.exec(text)) !== null) {
+        const pos = m.index;
+        if (m[G.activityId] !== undefined) {
+            s.activityId ??= m[G.activityId];
+        } else if (m[G.negative] !== undefined) {
+            const n = -Number(m[G.negative]);
+            hresult(n >= -0x8000_0000 ? asHresult(n) : null, pos);
+        } else if (m[G.hex] !== undefined || m[G.crm] !== undefined) {
+            hresult(asHresult(hexToHresult(m[G.hex] ?? m[G.crm])), pos);
+        } else if (m[G.paren] !== undefined) {
+            http(Number(m[G.paren]), pos);
+        } else if (m[G.statusWord] !== undefined) {
+            http(Number(m[G.statusWord]), pos);
+        } else if (m[G.statusReason] !== undefined) {
+            http(Number(m[G.statusReason]), pos);
+        } else if (m[G.bareReason] !== undefined) {
+            http(HTTP_REASONS[m[G.bareReason]], pos);
+        } else if (m[G.exchange] !== undefined) {
+            const name = m[G.exchange];
+            const entry = byExchangeError.get(name);
+            if (s.exchangeError === undefined || (entry && !byExchangeError.has(s.exchangeError))) s.exchangeError = name;
+            add(entry, SignalKind.ExchangeError, pos);
+        } else if (m[G.web] !== undefined) {
+            add(byWebStatus.get(m[G.web]), SignalKind.WebStatus, pos);
+        } else if (m[G.codeLine] !== undefined || m[G.exchangeReturned] !== undefined) {
+            const name = m[G.codeLine] ?? m[G.exchangeReturned];
+            s.errorType ??= name;
+            add(byErrorType.get(name), SignalKind.ErrorType, pos);
+        } else if (m[G.name] !== undefined) {
+            const name = m[G.name];
+            add(byErrorType.get(name), SignalKind.NameInText, pos);
+            add(byWebStatus.get(name), SignalKind.WebStatus, pos);
+        }
+    }
+
+    PHRASES.lastIndex = 0;
+    while ((m = PHRASES.exec(text)) !== null) {
+        // Exactly one group is defined: the alternative that matched.
+        let i = 1;
+        while (i < m.length && m[i] === undefined) i++;
+        const target = phraseTargets[i - 1];
+        if (target === undefined) continue;
+        if (target.entry) add(target.entry, SignalKind.Sentence, m.index);
+        // A "disabled" sentence outweighs a "try again later" one in the same text: the later state is the worse one.
+        if (target.class === 'permanent' || (target.class === 'transient' && s.classHint === undefined)) s.classHint = target.class;
+        if (target.workload) s.workloadHint ??= target.workload;
+    }
+    return s;
+}

@@ -1,0 +1,193 @@
+/**
+ * `mailbox-health explain`: one mailbox in plain words — the state and why, when it synced and syncs next, each
+ * workload's next run, consecutive errors and retries left, each error's meaning and what to do, and the trace-log
+ * entries explained (issue 2 item 4; seed 000 is the acceptance example).
+ */
+import {
+    matchTraceEntry,
+    type ErrorMatch,
+    type MailboxAssessment,
+    type MailboxLog,
+    type Reason,
+    type WorkloadAssessment,
+} from '../MailboxHealth/core/index';
+import { MAX_TRANSIENT_RETRIES } from '../MailboxHealth/core/index';
+import { firstLine, formatDuration, formatRelative, formatUtc, messageLine, terminalSafe } from './format';
+import { LOG_WARNING_KEYS, type Translate } from './strings';
+
+/** How many log warnings and unknown keys are listed before "… and N more". */
+const LIST_LIMIT = 10;
+
+/**
+ * The EWS operation named in a stack trace ("ExchangeServiceBinding.EndFindItem"), to say where Exchange failed
+ * (seed 003 lists the operations SSS sends: FindItem, GetItem, SendItem, SyncFolderHierarchy).
+ */
+const EWS_OPERATION =
+    /\b(?:Begin|End)?(FindItem|GetItem|SendItem|CreateItem|UpdateItem|DeleteItem|MoveItem|SyncFolderHierarchy|SyncFolderItems|GetFolder|FindFolder|CreateFolder|Subscribe|GetEvents|ResolveNames)\b/;
+
+export function ewsOperation(text: string): string | undefined {
+    return EWS_OPERATION.exec(text.length > 20_000 ? text.slice(0, 20_000) : text)?.[1];
+}
+
+export function workloadName(w: string | null | undefined, t: Translate): string {
+    return w ? t(`Workload_${w}`) : t('Cli_Workload_MailboxLevel');
+}
+
+/** An error, explained: heading, meaning, action, the facts support asks for, and the first line of the raw text. */
+export function errorBlock(m: ErrorMatch, t: Translate, now: number, indent: string): string[] {
+    const name = m.errorType && m.errorType !== m.code ? t('Cli_ErrorBlock_ReportedAs', m.code, terminalSafe(m.errorType)) : m.code;
+    const lines = [indent + t('Cli_ErrorBlock_Head', name, t(`ErrorClass_${m.class}`), workloadName(m.workload, t))];
+    const inner = indent + '   ';
+    lines.push(inner + t('Cli_ErrorBlock_Meaning', t(`Error_${m.code}_Meaning`)));
+    lines.push(inner + t('Cli_ErrorBlock_Action', t(`Error_${m.code}_Action`)));
+    const facts: string[] = [];
+    if (m.httpStatus !== undefined) facts.push(t('Cli_Fact_Http', m.httpStatus));
+    const op = ewsOperation(m.text);
+    if (op !== undefined) facts.push(t('Cli_Fact_Ews', op));
+    if (m.exchangeError !== undefined && m.exchangeError !== m.code) facts.push(t('Cli_Fact_ExchangeError', terminalSafe(m.exchangeError)));
+    if (m.hresult !== undefined && m.hresultHex !== undefined) facts.push(t('Cli_Fact_Hresult', m.hresult, m.hresultHex));
+    if (m.level === 1 || m.level === 2 || m.level === 3) facts.push(t('Cli_Fact_Level', t(`Cli_Level_${m.level}`)));
+    if (typeof m.at === 'number' && m.source === 'tracelog') facts.push(t('Cli_Fact_LastSeen', `${formatUtc(m.at)} (${formatRelative(m.at, now, t)})`));
+    if (m.activityId !== undefined) facts.push(t('Cli_Fact_ActivityId', terminalSafe(m.activityId)));
+    if (facts.length > 0) lines.push(inner + t('Cli_ErrorBlock_Details', facts.join(' · ')));
+    const text = messageLine(m.text);
+    if (text !== '') lines.push(inner + t('Cli_ErrorBlock_Text', text));
+    return lines;
+}
+
+export function reasonText(r: Reason, t: Translate): string {
+    return t(`Reason_${r.code}`, r.value ?? '', r.workload ? t(`Workload_${r.workload}`) : '');
+}
+
+function nextProcessing(a: MailboxAssessment, now: number, t: Translate): string {
+    const p = a.nextProcessingAt;
+    switch (a.due) {
+        case 'in-progress':
+            return t('Cli_Next_InProgress', a.hostId ? terminalSafe(a.hostId) : '?', a.processingSince === null ? '?' : `${formatUtc(a.processingSince)} (${formatRelative(a.processingSince, now, t)})`);
+        case 'not-scheduled':
+            return a.unknownColumns.includes('postponemailboxprocessinguntil') ? t('Cli_Next_Unknown') : t('Cli_Next_NotScheduled');
+        case 'scheduled':
+            return p === null ? t('Cli_Next_Unknown') : t('Cli_Next_Scheduled', formatUtc(p), formatRelative(p, now, t));
+        case 'due':
+            return p === null ? t('Cli_Next_Unknown') : t('Cli_Next_Due', formatUtc(p), formatDuration(now - p, t));
+        case 'overdue':
+            return p === null ? t('Cli_Next_Unknown') : t('Cli_Next_Overdue', formatUtc(p), formatDuration(now - p, t));
+    }
+    return t('Cli_Next_Unknown');
+}
+
+/** One workload's next run in words (health-model.md, Schedule: in this cycle, postponed, backing off, not running). */
+export function workloadLine(w: WorkloadAssessment, nextProcessingAt: number | null, t: Translate): string {
+    const name = t(`Workload_${w.workload}`);
+    if (w.configured === null) return t('Cli_Workload_Unknown', name);
+    if (!w.configured) return t('Cli_Workload_NotConfigured', name);
+    if (w.state === 'disabled') return t('Cli_Workload_Disabled', name);
+    if (w.state === 'not-enabled' || w.state === 'not-tested') return t('Cli_Workload_NotRunning', name, t(`WorkloadState_${w.state}`));
+    if (w.nextRunAt === null) return t('Cli_Workload_NotScheduled', name);
+    if (w.inNextCycle) return t('Cli_Workload_InCycle', name, formatUtc(nextProcessingAt ?? w.nextRunAt));
+    return t(w.backoff ? 'Cli_Workload_Backoff' : 'Cli_Workload_Postponed', name, formatUtc(w.nextRunAt));
+}
+
+function more(lines: string[], total: number, t: Translate, indent: string): void {
+    if (total > LIST_LIMIT) lines.push(indent + t('Cli_Explain_More', total - LIST_LIMIT));
+}
+
+export interface ExplainInput {
+    readonly assessment: MailboxAssessment;
+    readonly log: MailboxLog;
+    readonly now: number;
+}
+
+/** @summary The plain-text explanation of one mailbox read from a log. */
+export function explainText({ assessment: a, log, now }: ExplainInput, t: Translate): string {
+    const out: string[] = [];
+    out.push(t('Cli_Explain_Title', terminalSafe(a.name ?? a.mailboxId ?? t('Cli_Unnamed'))) + (a.name && a.mailboxId ? ` (${terminalSafe(a.mailboxId)})` : ''));
+    out.push(t('Cli_Explain_Assessed', formatUtc(now)));
+    out.push('');
+
+    // ---- state and why ----
+    out.push(t('Cli_Explain_State', t(`State_${a.health}`), t(`Severity_${a.severity}`)));
+    if (a.undetermined.length > 0) {
+        out.push('  ' + t('Cli_Explain_NotSettled', a.undetermined.map((s) => t(`State_${s}`)).join(', '), a.unknownColumns.join(', ')));
+        out.push('  ' + t('Cli_Explain_NotSettledLog'));
+    }
+    if (a.flags.length > 0) out.push(t('Cli_Explain_Flags', a.flags.map((f) => t(`Flag_${f}`)).join(', ')));
+    if (a.reasons.length > 0) {
+        out.push(t('Cli_Explain_Why'));
+        const seen = new Set<string>();
+        for (const r of a.reasons) {
+            const s = reasonText(r, t);
+            if (!seen.has(s)) out.push('  - ' + s);
+            seen.add(s);
+        }
+    }
+    out.push('');
+
+    // ---- times ----
+    if (a.lastSuccessAt !== null) out.push(t('Cli_Explain_LastSynced', formatUtc(a.lastSuccessAt), formatRelative(a.lastSuccessAt, now, t)));
+    else out.push(t(a.unknownColumns.includes('lastsuccessfulsynccompletedon') ? 'Cli_Explain_LastSyncedUnknown' : 'Cli_Explain_NeverSynced'));
+    if (a.lastAttemptAt !== null) out.push(t('Cli_Explain_LastAttempt', formatUtc(a.lastAttemptAt), formatRelative(a.lastAttemptAt, now, t)));
+    out.push(t('Cli_Explain_NextProcessing', nextProcessing(a, now, t)));
+    out.push(t('Cli_Explain_Workloads'));
+    for (const w of [a.workloads.incoming, a.workloads.outgoing, a.workloads.act]) out.push('  ' + workloadLine(w, a.nextProcessingAt, t));
+    if (a.testEnableAt !== null) out.push(t('Cli_Explain_TestEnable', formatUtc(a.testEnableAt)));
+    out.push('');
+
+    // ---- errors and retries ----
+    out.push(t('Cli_Explain_ConsecutiveErrors', a.consecutiveErrors));
+    if (a.retriesLeft !== null) out.push(t('Cli_Explain_RetriesLeft', a.retriesLeft, MAX_TRANSIENT_RETRIES));
+    else out.push(t(a.consecutiveErrors > 0 ? 'Cli_Explain_RetriesDisabled' : 'Cli_Explain_RetriesNotFailing'));
+    const last = a.errors.find((e) => e.source === 'lastsyncerror');
+    if (last !== undefined) {
+        out.push(a.lastErrorIsCurrent ? t('Cli_Explain_LastErrorCurrent', a.lastErrorAt === null ? '?' : formatUtc(a.lastErrorAt), a.consecutiveErrors) : t('Cli_Explain_LastErrorOld', a.lastErrorAt === null ? '?' : formatUtc(a.lastErrorAt)));
+        out.push(...errorBlock(last, t, now, '  '));
+    } else if (a.lastErrorAt !== null && !a.lastErrorIsCurrent) {
+        out.push(t('Cli_Explain_LastErrorOldNoText', formatUtc(a.lastErrorAt)));
+    } else {
+        out.push(t('Cli_Explain_NoLastError'));
+    }
+    out.push('');
+
+    // ---- trace entries, each explained ----
+    if (log.traces.length === 0) {
+        out.push(t('Cli_Explain_NoTraces'));
+    } else {
+        out.push(t('Cli_Explain_Traces', log.traces.length));
+        log.traces.forEach((entry, i) => {
+            const m = matchTraceEntry(entry);
+            const code = typeof entry.tracecode === 'number' ? entry.tracecode : null;
+            if (m === null) {
+                out.push('  ' + (code === null ? t('Cli_Trace_NoCode', i + 1, t('Cli_Trace_NoText')) : t('Cli_Trace_Head', i + 1, code, t('Cli_Trace_NoText'))));
+                return;
+            }
+            const [head, ...rest] = errorBlock(m, t, now, '');
+            out.push('  ' + (code === null ? t('Cli_Trace_NoCode', i + 1, head) : t('Cli_Trace_Head', i + 1, code, head)));
+            for (const l of rest) out.push('  ' + l);
+        });
+    }
+
+    // ---- what could not be read ----
+    if (a.dataIssues.length > 0) {
+        out.push('');
+        out.push(t('Cli_Explain_DataIssues'));
+        for (const d of a.dataIssues) out.push('  ' + t('Cli_DataIssue', d.column, firstLine(d.raw, 80), t(`Cli_DataIssue_${d.code}`)));
+    }
+    out.push('');
+    const mailboxValues = Object.keys(log.row).length;
+    out.push(t('Cli_Explain_Log', mailboxValues, log.profile === null ? 0 : Object.keys(log.profile).length, log.traces.length));
+    if (log.unknownKeys.length > 0) {
+        out.push('  ' + t('Cli_Explain_LogUnknownKeys', log.unknownKeys.slice(0, LIST_LIMIT).map((k) => terminalSafe(k.key)).join(', ')));
+        more(out, log.unknownKeys.length, t, '  ');
+    }
+    const warnings = log.warnings.filter((w) => w.code !== 'unknown-key');
+    if (warnings.length > 0) {
+        out.push('  ' + t('Cli_Explain_LogWarnings', warnings.length));
+        for (const w of warnings.slice(0, LIST_LIMIT)) {
+            const what = t(LOG_WARNING_KEYS[w.code]);
+            const detail = w.key !== undefined ? ` (${terminalSafe(w.key)}: "${firstLine(w.raw ?? '', 60)}")` : w.raw !== undefined ? `: "${firstLine(w.raw, 60)}"` : '';
+            out.push('    ' + (w.line > 0 ? t('Cli_LogWarning_Line', w.line, what, detail) : t('Cli_LogWarning_File', what)));
+        }
+        more(out, warnings.length, t, '    ');
+    }
+    return out.join('\n') + '\n';
+}

@@ -1,0 +1,409 @@
+/** @jest-environment node */
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { parseLogDate, readMailboxLog } from '../../MailboxHealth/core/readLog';
+import { matchTraceEntry } from '../../MailboxHealth/core/errorCatalogue';
+
+const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'logs', name), 'utf8');
+
+/** Seed 000's row as the Web API would give it (mailbox-reference.md §2.6). */
+const SEED000_ROW = {
+    mailboxid: '9fb6600b-0965-e811-a97f-000d4a161089',
+    hostid: null,
+    processingstatecode: 0,
+    processinglastattemptedon: '2018-12-03T15:23:36Z',
+    incomingemaildeliverymethod: 2,
+    outgoingemaildeliverymethod: 2,
+    actdeliverymethod: 1,
+    enabledforincomingemail: true,
+    enabledforoutgoingemail: true,
+    enabledforact: true,
+    noemailcount: 3,
+    noactcount: 2,
+    postponemailboxprocessinguntil: '2018-12-03T15:28:37Z',
+    postponesendinguntil: '2018-11-29T18:07:17Z',
+    receivingpostponeduntil: '2018-12-03T15:28:37Z',
+    receivingpostponeduntilforact: '2018-12-03T15:25:34Z',
+    testemailconfigurationscheduled: false,
+    testemailconfigurationretrycount: 0,
+    testmailboxaccesscompletedon: '2018-11-29T18:07:22Z',
+    postponetestemailconfigurationuntil: '2018-11-29T18:12:22Z',
+    lastsuccessfulsynccompletedon: '2018-12-03T15:23:37Z',
+    lastsyncerror: null,
+    lastsyncerrorcode: null,
+    lastsyncerrorcount: 0,
+    lastsyncerroroccurredon: '2018-10-17T17:41:58Z',
+    itemsprocessedforlastsync: 2,
+    itemsfailedforlastsync: 0,
+};
+
+const SEED000_PROFILE = {
+    servertype: 0,
+    useautodiscover: true,
+    maxconcurrentconnections: 108,
+    minpollingintervalinminutes: 0,
+    incomingauthenticationprotocol: 0,
+    incomingcredentialretrieval: 2,
+    incominguseimpersonation: false,
+    incomingusessl: true,
+    incomingportnumber: 443,
+    outgoingauthenticationprotocol: 0,
+    outgoingcredentialretrieval: 2,
+    outgoinguseimpersonation: false,
+    outgoingusessl: true,
+    outgoingportnumber: 443,
+};
+
+describe('readMailboxLog on seed 000 as a real file (CRLF, no comments)', () => {
+    const log = readMailboxLog(fixture('seed000.log'));
+
+    it('reads every mailbox field: numbers as numbers, True/False as booleans, Null as null, US dates as UTC ISO', () => {
+        expect(log.row).toEqual(SEED000_ROW);
+    });
+
+    it('reads EmailRouter as server-side sync: 2 for incoming and outgoing, 1 for ACT (trap T1)', () => {
+        expect([log.row.incomingemaildeliverymethod, log.row.outgoingemaildeliverymethod, log.row.actdeliverymethod]).toEqual([2, 2, 1]);
+    });
+
+    it('reads the email server profile sections with AutoDetect as 0 and S2S as 2', () => {
+        expect(log.profile).toEqual(SEED000_PROFILE);
+    });
+
+    it('reads the three trace entries with their multi-line errordetails', () => {
+        expect(log.traces.map((t) => [t.tracecode, t.errortypedisplay, t.errordetails?.split('\n').length])).toEqual([
+            [126, 'ExchangeSyncServerServiceError', 6],
+            [2, 'UnknownIncomingEmailIntegrationError', 2],
+            [52, 'IncomingEmailServerServiceError', 7],
+        ]);
+        expect(log.traces[1].errordetails).toBe('ActivityId: 08657d6f-7e7b-424c-a974-6de3d4le2ae4a\n>Error : ?Mailbox move in progress. Try again later., Cannot open mailbox.ErrorMailboxMoveInProgress0');
+        expect(log.traces[2].errordetails?.split('\n')[6]).toBe('at Microsoft.Crm.Asynchronous.EmailConnector.ExchangeIncomingEmailProviderStep.EndOperation()');
+    });
+
+    it('gives trace entries the catalogue explains: 503 on ACT, a mailbox move, 503 on incoming', () => {
+        expect(log.traces.map((t) => matchTraceEntry(t)).map((m) => [m?.code, m?.class, m?.workload])).toEqual([
+            ['ExchangeSyncServerServiceError', 'transient', 'act'],
+            ['ErrorMailboxMoveInProgress', 'transient', 'incoming'],
+            ['IncomingEmailServerServiceError', 'transient', 'incoming'],
+        ]);
+    });
+
+    it('reports no unknown key and no warning', () => {
+        expect(log.unknownKeys).toEqual([]);
+        expect(log.warnings).toEqual([]);
+    });
+});
+
+describe('readMailboxLog on seed 000 as the blog prints it (prose and parenthetical comments)', () => {
+    const real = readMailboxLog(fixture('seed000.log'));
+    const annotated = readMailboxLog(fixture('seed000-annotated.txt'));
+
+    it('reads the same row, profile and trace entries as the real file', () => {
+        expect(annotated.row).toEqual(real.row);
+        expect(annotated.profile).toEqual(real.profile);
+        // The blog's HTML turned some spaces of the stack text into no-break spaces; the reader keeps text verbatim.
+        const plain = annotated.traces.map((t) => ({ ...t, errordetails: t.errordetails?.replace(/\u00a0/g, ' ') }));
+        expect(plain).toEqual(real.traces);
+    });
+
+    it('skips the comment lines silently and warns only about the blog’s prose lines', () => {
+        expect(annotated.unknownKeys).toEqual([]);
+        expect(annotated.warnings.map((w) => [w.code, w.line])).toEqual([
+            ['garbled-line', 1],
+            ['garbled-line', 3],
+            ['garbled-line', 6],
+            ['garbled-line', 9],
+            ['garbled-line', 12],
+            ['garbled-line', 278],
+            ['garbled-line', 281],
+        ]);
+        expect(annotated.warnings[6].raw).toBe('Aaron Richards');
+    });
+});
+
+describe('readMailboxLog: lines and values', () => {
+    it('reads `key : value`, `key: value`, `key :value` and tabs alike', () => {
+        expect(readMailboxLog('noemailcount : 3\nnoactcount: 2\nforcedunlockcount :1\n\tprocessingstatecode\t:\t0').row).toEqual({ noemailcount: 3, noactcount: 2, forcedunlockcount: 1, processingstatecode: 0 });
+    });
+
+    it('reads Null, null and an empty value as null', () => {
+        expect(readMailboxLog('hostid: Null\nlastsyncerrorcode : null\nprocessinglastattemptedon :').row).toEqual({ hostid: null, lastsyncerrorcode: null, processinglastattemptedon: null });
+    });
+
+    it('reads True/False/Yes/No/1/0 as booleans', () => {
+        expect(readMailboxLog('enabledforact : True\nenabledforincomingemail : false\nisforwardmailbox : No\ntestemailconfigurationscheduled : 1').row).toEqual({
+            enabledforact: true,
+            enabledforincomingemail: false,
+            isforwardmailbox: false,
+            testemailconfigurationscheduled: true,
+        });
+    });
+
+    it('reads lastsyncerrorcode as a signed HRESULT from the signed or the hex form', () => {
+        expect(readMailboxLog('lastsyncerrorcode : -2147220891').row.lastsyncerrorcode).toBe(-2147220891);
+        expect(readMailboxLog('lastsyncerrorcode : 0x80040265').row.lastsyncerrorcode).toBe(-2147220891);
+    });
+
+    it('reads ACT None as 2, Outlook as 0; incoming ForwardMailbox as 3; outgoing None as 0', () => {
+        const log = readMailboxLog('incomingemaildeliverymethod : ForwardMailbox\noutgoingemaildeliverymethod : None\nactdeliverymethod : MicrosoftDynamicsCRMForOutlook');
+        expect(log.row).toEqual({ incomingemaildeliverymethod: 3, outgoingemaildeliverymethod: 0, actdeliverymethod: 0 });
+        expect(readMailboxLog('actdeliverymethod : None').row.actdeliverymethod).toBe(2);
+        expect(readMailboxLog('incomingemaildeliverymethod : Server-Side Synchronization').row.incomingemaildeliverymethod).toBe(2);
+    });
+
+    it('passes a numeric option through, even one the model does not know, for the core to report', () => {
+        expect(readMailboxLog('incomingemaildeliverymethod : 7\nemailrouteraccessapproval : 2').row).toEqual({ incomingemaildeliverymethod: 7, emailrouteraccessapproval: 2 });
+    });
+
+    it('reads status and approval names as their option values', () => {
+        expect(readMailboxLog('incomingemailstatus : Failure\nactstatus : NotRun\nemailrouteraccessapproval : Pending Approval\nstatecode : Inactive').row).toEqual({
+            incomingemailstatus: 2,
+            actstatus: 0,
+            emailrouteraccessapproval: 2,
+            statecode: 1,
+        });
+    });
+
+    it('leaves a column absent and warns when its value cannot be read (never guessed)', () => {
+        const log = readMailboxLog('actdeliverymethod : Carrier pigeon\nnoemailcount : three\nenabledforact : maybe\nprocessinglastattemptedon : 13/45/2018 3:23:36 PM');
+        expect(log.row).toEqual({});
+        expect(log.warnings.filter((w) => w.code === 'bad-value').map((w) => [w.line, w.key, w.raw])).toEqual([
+            [1, 'actdeliverymethod', 'Carrier pigeon'],
+            [2, 'noemailcount', 'three'],
+            [3, 'enabledforact', 'maybe'],
+            [4, 'processinglastattemptedon', '13/45/2018 3:23:36 PM'],
+        ]);
+    });
+
+    it('keeps unknown keys verbatim with their line and warns about each', () => {
+        const log = readMailboxLog('mailboxid : a1\ntransientfailurecount : 6\nNewThing: Some Value : with colon');
+        expect(log.unknownKeys).toEqual([
+            { key: 'transientfailurecount', value: '6', line: 2 },
+            { key: 'NewThing', value: 'Some Value : with colon', line: 3 },
+        ]);
+        expect(log.warnings).toEqual([
+            { line: 2, code: 'unknown-key', key: 'transientfailurecount', raw: '6' },
+            { line: 3, code: 'unknown-key', key: 'NewThing', raw: 'Some Value : with colon' },
+        ]);
+    });
+
+    it('accepts keys in another case', () => {
+        expect(readMailboxLog('MailboxId : a1\nNoEmailCount : 4').row).toEqual({ mailboxid: 'a1', noemailcount: 4 });
+    });
+
+    it('reads name and statecode into the profile inside a profile section and into the mailbox elsewhere', () => {
+        const log = readMailboxLog('Mailbox Async Processing State\nname : Adele Vance\nstatecode : 0\n\nEmail Server Profile Details\nname : Microsoft Exchange Online\nstatecode : Active');
+        expect(log.row).toEqual({ name: 'Adele Vance', statecode: 0 });
+        expect(log.profile).toEqual({ name: 'Microsoft Exchange Online', statecode: 0 });
+    });
+
+    it('reads a profile-only key into the profile in any section', () => {
+        expect(readMailboxLog('mailboxid : a1\nservertype : 0').profile).toEqual({ servertype: 0 });
+    });
+
+    it('reads credential retrieval and protocol names as option values', () => {
+        expect(readMailboxLog('incomingcredentialretrieval : Server to Server Authentication\noutgoingcredentialretrieval : Credentials Specified by a User or Queue\nincomingauthenticationprotocol : OAuth\noutgoingauthenticationprotocol : NTLM').profile).toEqual({
+            incomingcredentialretrieval: 2,
+            outgoingcredentialretrieval: 0,
+            incomingauthenticationprotocol: 4,
+            outgoingauthenticationprotocol: 2,
+        });
+    });
+
+    it('strips a byte-order mark', () => {
+        expect(readMailboxLog('\uFEFFmailboxid : a1').row).toEqual({ mailboxid: 'a1' });
+    });
+
+    it('reads old Mac (CR) line endings', () => {
+        expect(readMailboxLog('mailboxid : a1\rnoemailcount : 2').row).toEqual({ mailboxid: 'a1', noemailcount: 2 });
+    });
+});
+
+describe('parseLogDate', () => {
+    it('returns UTC ISO strings for US dates with AM/PM (seed 000)', () => {
+        expect(parseLogDate('12/3/2018 3:23:36 PM')).toBe('2018-12-03T15:23:36Z');
+        expect(parseLogDate('11/29/2018 6:07:17 AM')).toBe('2018-11-29T06:07:17Z');
+    });
+
+    it('returns midnight for 12 AM and noon for 12 PM', () => {
+        expect(parseLogDate('1/1/2019 12:00:00 AM')).toBe('2019-01-01T00:00:00Z');
+        expect(parseLogDate('1/1/2019 12:30:00 PM')).toBe('2019-01-01T12:30:00Z');
+    });
+
+    it('reads 24-hour times, dates alone, fractions and the year-9999 sentinel', () => {
+        expect(parseLogDate('12/3/2018 15:23:36')).toBe('2018-12-03T15:23:36Z');
+        expect(parseLogDate('12/3/2018')).toBe('2018-12-03T00:00:00Z');
+        expect(parseLogDate('12/31/9999 11:59:59.997 PM')).toBe('9999-12-31T23:59:59.997Z');
+    });
+
+    it('reads ISO-8601, with a zone offset converted to UTC and no zone taken as UTC', () => {
+        expect(parseLogDate('2018-12-03T15:23:36Z')).toBe('2018-12-03T15:23:36Z');
+        expect(parseLogDate('2018-12-03T16:23:36+01:00')).toBe('2018-12-03T15:23:36Z');
+        expect(parseLogDate('2018-12-03 15:23:36')).toBe('2018-12-03T15:23:36Z');
+    });
+
+    it('returns null for impossible or garbled dates', () => {
+        for (const v of ['2/29/2018 1:00:00 PM', '13/1/2018', '12/3/2018 13:00:00 PM', '12/3/2018 0:10:00 AM', '12/3/2018 3:61:00 PM', '12/3/18', 'yesterday', '2018-12-03T15:23:36+15:00', '1'.repeat(1000)]) {
+            expect(parseLogDate(v)).toBeNull();
+        }
+        expect(parseLogDate('2/29/2020 1:00:00 PM')).toBe('2020-02-29T13:00:00Z');
+        expect(parseLogDate('0000-01-01T00:00:00Z')).toBeNull();
+    });
+
+    it('keeps a two-digit year as that year, never 19xx', () => {
+        expect(parseLogDate('0050-01-01T00:00:00Z')).toBe('0050-01-01T00:00:00Z');
+    });
+
+    it('gives the same result in any time zone (the process TZ is never used)', () => {
+        // Date.UTC only; this checks the output is independent of local offsets at a DST edge.
+        expect(parseLogDate('3/10/2019 2:30:00 AM')).toBe('2019-03-10T02:30:00Z');
+    });
+});
+
+describe('readMailboxLog: trace entries', () => {
+    it('continues errordetails over lines until the next tracecode', () => {
+        const log = readMailboxLog('Recent Trace Log details\ntracecode : 1\nerrordetails : first\nMessage: second\n  at Foo()\ntracecode : 2\nerrordetails : other');
+        expect(log.traces).toEqual([
+            { tracecode: 1, errordetails: 'first\nMessage: second\n  at Foo()' },
+            { tracecode: 2, errordetails: 'other' },
+        ]);
+        expect(log.unknownKeys).toEqual([]);
+    });
+
+    it('ends errordetails at a section header and reads the section that follows', () => {
+        const log = readMailboxLog('Recent Trace Log details\ntracecode : 1\nerrordetails : first\nMailbox Idle State\nnoemailcount : 3');
+        expect(log.traces).toEqual([{ tracecode: 1, errordetails: 'first' }]);
+        expect(log.row).toEqual({ noemailcount: 3 });
+    });
+
+    it('keeps a single blank line inside errordetails out of the text but continues; two blank lines end it', () => {
+        const log = readMailboxLog('tracecode : 1\nerrordetails : a\n\nb\n\n\nThanks for reading!');
+        expect(log.traces).toEqual([{ tracecode: 1, errordetails: 'a\nb' }]);
+        expect(log.warnings).toEqual([
+            { line: 7, code: 'garbled-line', raw: 'Thanks for reading!' },
+            { line: 0, code: 'no-mailbox-section' },
+        ]);
+    });
+
+    it('takes the text after an empty "errordetails :" from the following lines', () => {
+        expect(readMailboxLog('tracecode : 1\nerrordetails :\nline one\nline two').traces).toEqual([{ tracecode: 1, errordetails: 'line one\nline two' }]);
+    });
+
+    it('reads level (number or name), times and the alert text of an entry', () => {
+        const log = readMailboxLog('Recent Trace Log details\ntracecode : 52\nlevel : Warning\nmodifiedon : 12/3/2018 3:20:00 PM\nerrortypedisplay : IncomingEmailServerServiceError\ntext : The system will try\nto receive email again later.\n\ntracecode : 3\nlevel : 3');
+        expect(log.traces).toEqual([
+            { tracecode: 52, level: 2, modifiedon: '2018-12-03T15:20:00Z', errortypedisplay: 'IncomingEmailServerServiceError', text: 'The system will try\nto receive email again later.' },
+            { tracecode: 3, level: 3 },
+        ]);
+    });
+
+    it('starts an entry at tracecode even without the section header', () => {
+        expect(readMailboxLog('mailboxid : a1\ntracecode : 7\nerrortypedisplay : MailboxDisabled').traces).toEqual([{ tracecode: 7, errortypedisplay: 'MailboxDisabled' }]);
+    });
+
+    it('keeps Null errordetails as null', () => {
+        expect(readMailboxLog('tracecode : 1\nerrordetails : Null\ntracecode : 2').traces).toEqual([{ tracecode: 1, errordetails: null }, { tracecode: 2 }]);
+    });
+});
+
+describe('readMailboxLog on the failing-incoming fixture', () => {
+    const log = readMailboxLog(fixture('failing-incoming.log'));
+
+    it('reads incoming disabled, outgoing enabled, ACT not using server-side sync, and six consecutive errors', () => {
+        expect(log.row).toMatchObject({
+            incomingemaildeliverymethod: 2,
+            outgoingemaildeliverymethod: 2,
+            actdeliverymethod: 2,
+            enabledforincomingemail: false,
+            enabledforoutgoingemail: true,
+            lastsyncerrorcount: 6,
+            lastsyncerroroccurredon: '2018-12-03T15:20:14Z',
+            lastsuccessfulsynccompletedon: '2018-12-03T14:35:09Z',
+            itemsfailedforlastsync: 1,
+        });
+    });
+
+    it('reads the multi-line lastsyncerror up to the next key', () => {
+        expect(log.row.lastsyncerror).toBe(
+            'System.Net.WebException: The underlying connection was closed: An unexpected error occurred on a send.\nEmail Server Error Code: Web server returned SendFailure exception.\nat Microsoft.Crm.Asynchronous.EmailConnector.ExchangeOutgoingEmailProviderStep.EndOperation()',
+        );
+        expect(log.row.lastsyncerrorcode).toBeNull();
+    });
+
+    it('keeps the unknown transientfailurecount key', () => {
+        expect(log.unknownKeys).toEqual([{ key: 'transientfailurecount', value: '6', line: 43 }]);
+    });
+
+    it('gives three trace entries the catalogue classes as sending failure, 401 and plug-in abort', () => {
+        expect(log.traces.map((t) => matchTraceEntry(t)).map((m) => [m?.code, m?.class, m?.workload, m?.level])).toEqual([
+            ['SendFailure', 'transient', 'outgoing', 2],
+            ['Http401', 'permanent', 'incoming', 3],
+            ['IsvAborted', 'item', 'incoming', 2],
+        ]);
+    });
+});
+
+describe('readMailboxLog on damaged input', () => {
+    it('reads a truncated file up to the cut and warns about the cut value and the missing sections', () => {
+        const log = readMailboxLog(fixture('truncated.log'));
+        expect(log.row.lastsyncerrorcount).toBe(0);
+        expect(log.row.lastsyncerroroccurredon).toBeUndefined();
+        expect(log.profile).toBeNull();
+        expect(log.traces).toEqual([]);
+        expect(log.warnings).toEqual([
+            { line: 38, code: 'bad-value', key: 'lastsyncerroroccurredon', raw: '10/17/20' },
+            { line: 38, code: 'truncated' },
+        ]);
+    });
+
+    it('returns an empty result with an "empty" warning for empty or blank text', () => {
+        for (const t of ['', '  \r\n\t\n']) {
+            expect(readMailboxLog(t)).toEqual({ row: {}, profile: null, traces: [], unknownKeys: [], warnings: [{ line: 0, code: 'empty' }] });
+        }
+    });
+
+    it('warns that there is no mailbox section when the text is not a log', () => {
+        const log = readMailboxLog('<html><body>Sign in</body></html>\n{"value": []}');
+        expect(log.warnings.map((w) => w.code)).toEqual(['garbled-line', 'garbled-line', 'no-mailbox-section']);
+    });
+
+    it('never throws and returns the documented shape for any string', () => {
+        const logish = fc.oneof(
+            fc.string({ unit: 'binary', maxLength: 60 }),
+            fc.constantFrom('tracecode : 1', 'errordetails : x', 'Recent Trace Log details', 'Email Server Profile Details', 'mailboxid : a', 'actdeliverymethod : EmailRouter', 'lastsyncerror: x', '(comment)', '', 'name : n', 'level : 9', 'processinglastattemptedon : 12/3/2018 3:23:36 PM'),
+        );
+        fc.assert(
+            fc.property(fc.array(logish, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
+                const log = readMailboxLog(lines.join(eol));
+                return typeof log.row === 'object' && Array.isArray(log.traces) && Array.isArray(log.warnings) && Array.isArray(log.unknownKeys);
+            }),
+            { numRuns: 500 },
+        );
+        fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) => typeof readMailboxLog(s).row === 'object'));
+    });
+
+    it('never throws for a value that is not a string', () => {
+        expect(readMailboxLog(undefined as unknown as string).warnings).toEqual([{ line: 0, code: 'empty' }]);
+        expect(readMailboxLog(42 as unknown as string).warnings).toEqual([{ line: 0, code: 'empty' }]);
+    });
+});
+
+describe('readMailboxLog performance', () => {
+    it('reads 5 MB of repeated logs in linear time (under 3 s)', () => {
+        const one = fixture('seed000.log');
+        const text = one.repeat(Math.ceil((5 << 20) / one.length));
+        const t0 = performance.now();
+        const log = readMailboxLog(text);
+        expect(performance.now() - t0).toBeLessThan(3000);
+        expect(log.traces.length).toBe(3 * Math.ceil((5 << 20) / one.length));
+    });
+
+    it('reads a 1 MB single line in under 500 ms and reports it shortened', () => {
+        for (const line of ['x'.repeat(1 << 20), 'lastsyncerror : ' + 'y'.repeat(1 << 20), 'mailboxid' + ' '.repeat(1 << 20) + ': z', ':'.repeat(1 << 20)]) {
+            const t0 = performance.now();
+            const log = readMailboxLog(line);
+            expect(performance.now() - t0).toBeLessThan(500);
+            for (const w of log.warnings) expect((w.raw ?? '').length).toBeLessThanOrEqual(201);
+        }
+    });
+});
