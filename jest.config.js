@@ -16,7 +16,11 @@ module.exports = {
             transform: { '^.+\\.tsx?$': tsJest },
             setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
             transformIgnorePatterns: ['/node_modules/(?!(@fluentui|date-fns|chartjs-adapter-date-fns)/)'],
-            moduleNameMapper: { '\\.(css)$': '<rootDir>/test/mocks/style.js' },
+            moduleNameMapper: {
+                '\\.(css)$': '<rootDir>/test/mocks/style.js',
+                // @fluentui/react 8.29 requires date-time-utilities' lib-commonjs paths that jest cannot resolve on its own.
+                '^@fluentui/date-time-utilities/lib-commonjs/(.*)$': '<rootDir>/node_modules/@fluentui/date-time-utilities/lib-commonjs/$1',
+            },
         },
         {
             displayName: 'browser',
