@@ -1,0 +1,247 @@
+import { MAILBOX_COLUMNS } from '../core/types';
+import type { ColumnValue, MailboxColumn, MailboxRow } from '../core/types';
+import { LOOKUP_COLUMNS } from '../manifest';
+
+type DataSet = ComponentFramework.PropertyTypes.DataSet;
+type EntityRecord = ComponentFramework.PropertyHelper.DataSetApi.EntityRecord;
+
+/** How a column's raw dataset value is read (mailbox-reference.md §2.1 gives the Dataverse types). */
+export type ColumnKind = 'id' | 'text' | 'boolean' | 'choice' | 'integer' | 'date' | 'lookup' | 'lookup-name' | 'entity-name';
+
+export const COLUMN_KINDS: Readonly<Record<MailboxColumn, ColumnKind>> = {
+    mailboxid: 'id',
+    name: 'text',
+    emailaddress: 'text',
+    statecode: 'choice',
+    statuscode: 'choice',
+    emailserverprofile: 'lookup',
+    emailserverprofilename: 'lookup-name',
+    regardingobjectid: 'lookup',
+    regardingobjectidname: 'lookup-name',
+    regardingobjecttypecode: 'entity-name',
+    isforwardmailbox: 'boolean',
+    incomingemaildeliverymethod: 'choice',
+    outgoingemaildeliverymethod: 'choice',
+    actdeliverymethod: 'choice',
+    enabledforincomingemail: 'boolean',
+    enabledforoutgoingemail: 'boolean',
+    enabledforact: 'boolean',
+    incomingemailstatus: 'choice',
+    outgoingemailstatus: 'choice',
+    actstatus: 'choice',
+    mailboxstatus: 'choice',
+    emailrouteraccessapproval: 'choice',
+    isemailaddressapprovedbyo365admin: 'boolean',
+    testemailconfigurationscheduled: 'boolean',
+    testemailconfigurationretrycount: 'integer',
+    testmailboxaccesscompletedon: 'date',
+    postponetestemailconfigurationuntil: 'date',
+    testandenablelastattemptedon: 'date',
+    processingstatecode: 'integer',
+    hostid: 'text',
+    processinglastattemptedon: 'date',
+    lastsyncstartedon: 'date',
+    forcedunlockcount: 'integer',
+    lastmailboxforcedunlockoccurredon: 'date',
+    postponemailboxprocessinguntil: 'date',
+    receivingpostponeduntil: 'date',
+    receivingpostponeduntilforact: 'date',
+    postponesendinguntil: 'date',
+    nextscheduledactsyncinseconds: 'integer',
+    noemailcount: 'integer',
+    noactcount: 'integer',
+    lastsuccessfulsynccompletedon: 'date',
+    lastsyncerror: 'text',
+    lastsyncerrorcode: 'integer',
+    lastsyncerrorcount: 'integer',
+    lastsyncerroroccurredon: 'date',
+    lastsyncerrormachinename: 'text',
+    itemsprocessedforlastsync: 'integer',
+    itemsfailedforlastsync: 'integer',
+    processemailreceivedafter: 'date',
+};
+
+/** The dataset's rows in the view's order (sortedRecordIds), with the host's record ids beside them. */
+export interface MappedDataset {
+    /** Record ids as the host gives them (for setSelectedRecordIds and openDatasetItem). */
+    readonly ids: readonly string[];
+    readonly rows: readonly MailboxRow[];
+}
+
+/** Object type codes of the two mailbox owners (regardingobjecttypecode may come as a number). */
+const OBJECT_TYPE_NAMES: Readonly<Record<number, string>> = { 8: 'systemuser', 2020: 'queue' };
+
+/** "{A1B2…}" and "A1B2…" → "a1b2…": the form's entityId, lookups and Web API ids must compare equal. */
+export function normalizeGuid(id: string): string {
+    return id.trim().replace(/^\{|\}$/g, '').toLowerCase();
+}
+
+/** Column names the dataset carries (its view plus any added with addColumn). */
+export function datasetColumnNames(dataset: Pick<DataSet, 'columns'>): ReadonlySet<string> {
+    const names = new Set<string>();
+    for (const column of dataset.columns ?? []) if (column && typeof column.name === 'string') names.add(column.name);
+    return names;
+}
+
+/**
+ * Turns the dataset into plain rows keyed by logical names with raw values: numbers for choices and integers,
+ * booleans for two-options, Dates for date-times (never the formatted value: the schedule columns are
+ * DateOnly-formatted but carry full UTC times, mailbox-reference.md §2.7 T2). A column the dataset does not carry
+ * stays absent (unknown); an empty one is null.
+ */
+export function mapDataset(dataset: DataSet): MappedDataset {
+    const present = datasetColumnNames(dataset);
+    const plan = MAILBOX_COLUMNS.filter((c) => present.has(c) && COLUMN_KINDS[c] !== 'lookup-name' && COLUMN_KINDS[c] !== 'id');
+    const ids: string[] = [];
+    const rows: MailboxRow[] = [];
+    for (const id of dataset.sortedRecordIds ?? []) {
+        const record = dataset.records?.[id];
+        if (!record) continue;
+        ids.push(id);
+        rows.push(mapRecord(record, plan));
+    }
+    return { ids, rows };
+}
+
+/** One record → one row, reading only `columns` (the ones the dataset carries). */
+export function mapRecord(record: EntityRecord, columns: readonly MailboxColumn[]): MailboxRow {
+    const row: Partial<Record<MailboxColumn, ColumnValue>> = {};
+    const recordId = safeRecordId(record);
+    if (recordId !== null) row.mailboxid = normalizeGuid(recordId);
+    for (const column of columns) {
+        const raw = safeGetValue(record, column);
+        if (raw === undefined) continue; // the host has no value for it: unknown, not empty
+        const kind = COLUMN_KINDS[column];
+        if (kind === 'lookup') {
+            const lookup = readLookup(raw);
+            if (lookup === undefined) continue;
+            row[column] = lookup.id;
+            const extra: { name: MailboxColumn; type?: MailboxColumn } = LOOKUP_COLUMNS[column as keyof typeof LOOKUP_COLUMNS];
+            row[extra.name] = lookup.name;
+            if (extra.type && lookup.type !== null && !columns.includes(extra.type)) row[extra.type] = lookup.type;
+        } else {
+            row[column] = readValue(kind, raw);
+        }
+    }
+    return row;
+}
+
+function safeRecordId(record: EntityRecord): string | null {
+    try {
+        const id: unknown = record.getRecordId();
+        return typeof id === 'string' && id !== '' ? id : null;
+    } catch {
+        return null;
+    }
+}
+
+function safeGetValue(record: EntityRecord, column: string): unknown {
+    try {
+        return record.getValue(column) as unknown;
+    } catch {
+        return undefined;
+    }
+}
+
+/** Reads a value of the given kind; a value of the wrong type is kept as text so the core reports it, never guessed. */
+export function readValue(kind: ColumnKind, raw: unknown): ColumnValue {
+    if (raw === null || raw === undefined) return null;
+    switch (kind) {
+        case 'boolean':
+            return readBoolean(raw);
+        case 'choice':
+        case 'integer':
+            return readNumber(raw);
+        case 'date':
+            return readDate(raw);
+        case 'entity-name':
+            return readEntityName(raw);
+        default:
+            return readText(raw);
+    }
+}
+
+function readBoolean(raw: unknown): ColumnValue {
+    if (typeof raw === 'boolean') return raw;
+    if (raw === 1 || raw === 0) return raw === 1;
+    if (typeof raw === 'string') {
+        const s = raw.trim().toLowerCase();
+        if (s === '1' || s === 'true') return true;
+        if (s === '0' || s === 'false') return false;
+        return s === '' ? null : raw;
+    }
+    return asVisibleText(raw);
+}
+
+function readNumber(raw: unknown): ColumnValue {
+    if (typeof raw === 'number') return Number.isFinite(raw) ? raw : String(raw);
+    if (typeof raw === 'string') {
+        const s = raw.trim();
+        if (s === '') return null;
+        return /^[-+]?\d+(\.\d+)?$/.test(s) ? Number(s) : raw;
+    }
+    // An option set value object ({ value: 2 }) as some hosts hand it over.
+    if (typeof raw === 'object' && raw !== null && 'value' in raw && typeof (raw as { value: unknown }).value === 'number') {
+        return (raw as { value: number }).value;
+    }
+    return asVisibleText(raw);
+}
+
+function readDate(raw: unknown): ColumnValue {
+    if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? 'Invalid Date' : raw;
+    if (typeof raw === 'number') return Number.isFinite(raw) ? new Date(raw) : String(raw);
+    if (typeof raw === 'string') return raw.trim() === '' ? null : raw; // ISO-8601 text: the core parses and checks it
+    return asVisibleText(raw);
+}
+
+function readText(raw: unknown): ColumnValue {
+    if (typeof raw === 'string') return raw === '' ? null : raw;
+    if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+    if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? 'Invalid Date' : raw.toISOString();
+    return asVisibleText(raw);
+}
+
+function readEntityName(raw: unknown): ColumnValue {
+    if (typeof raw === 'number') return OBJECT_TYPE_NAMES[raw] ?? String(raw);
+    if (typeof raw === 'string') return raw === '' ? null : raw;
+    return asVisibleText(raw);
+}
+
+/** Something unexpected (an object, an array): keep a readable trace of it rather than dropping it. */
+function asVisibleText(raw: unknown): string {
+    if (Array.isArray(raw)) return raw.map((v) => asVisibleText(v)).join(', ');
+    if (typeof raw === 'object' && raw !== null) {
+        try {
+            return JSON.stringify(raw);
+        } catch {
+            return Object.prototype.toString.call(raw);
+        }
+    }
+    return String(raw);
+}
+
+interface LookupParts {
+    readonly id: string | null;
+    readonly name: string | null;
+    readonly type: string | null;
+}
+
+/**
+ * A lookup value as hosts give it: EntityReference ({ id: { guid }, name, etn }), LookupValue ({ id, name,
+ * entityType }), an array of either, or a bare id. null or an empty array = no value; undefined = cannot be read
+ * (then the column stays unknown: a lookup we cannot read must not count as "no server profile").
+ */
+export function readLookup(raw: unknown): LookupParts | undefined {
+    if (raw === null || raw === '') return { id: null, name: null, type: null };
+    if (Array.isArray(raw)) return raw.length === 0 ? { id: null, name: null, type: null } : readLookup(raw[0]);
+    if (typeof raw === 'string') return { id: normalizeGuid(raw), name: null, type: null };
+    if (typeof raw !== 'object' || raw === undefined) return undefined;
+    const o = raw as { id?: unknown; name?: unknown; etn?: unknown; entityType?: unknown };
+    let id: string | null = null;
+    if (typeof o.id === 'string') id = o.id;
+    else if (typeof o.id === 'object' && o.id !== null && typeof (o.id as { guid?: unknown }).guid === 'string') id = (o.id as { guid: string }).guid;
+    if (id === null || id.trim() === '') return undefined; // an object without an id is not "no profile"
+    const name = typeof o.name === 'string' && o.name !== '' ? o.name : null;
+    const type = typeof o.etn === 'string' ? o.etn : typeof o.entityType === 'string' ? o.entityType : null;
+    return { id: normalizeGuid(id), name, type };
+}

@@ -1,0 +1,117 @@
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Shimmer, Spinner, SpinnerSize, ThemeProvider, useTheme } from '@fluentui/react';
+import type { ITheme } from '@fluentui/react';
+import type { AssessOptions } from '../core/types';
+import { FleetView } from './FleetView';
+import { formatCount } from './format';
+import { LogExplainer } from './mailbox/LogExplainer';
+import { MailboxInDepth } from './MailboxInDepth';
+import { MissingColumnsMessage } from './MissingColumnsMessage';
+import type { DatasetStatus, FleetSnapshot, FormPlacement, LoadExtras, LoadProgress, MissingColumns } from './model';
+import type { Strings } from './strings';
+import { fleetStyles } from './styles';
+import type { ViewState } from './viewState';
+
+export interface MailboxHealthViewProps {
+    readonly status: DatasetStatus;
+    readonly snapshot: FleetSnapshot;
+    readonly progress: LoadProgress;
+    /** Columns the rules need that the view lacks and could not be added; null when complete. */
+    readonly missing: MissingColumns | null;
+    /** On the mailbox form: the one mailbox in depth instead of the fleet. null on dashboards and views. */
+    readonly form: FormPlacement | null;
+    readonly now: number;
+    readonly options: AssessOptions;
+    readonly strings: Strings;
+    readonly showCharts: boolean;
+    readonly initialState: ViewState;
+    readonly theme?: ITheme;
+    readonly height?: number;
+    readonly timeZoneOffset?: (at: Date) => number;
+    readonly onStateChange: (state: ViewState) => void;
+    readonly onSelect: (keys: string[]) => void;
+    readonly onOpen: (key: string) => void;
+    readonly onCancelLoading: () => void;
+    readonly onLoadRest: () => void;
+    readonly onRefresh: () => void;
+    readonly loadExtras: LoadExtras;
+}
+
+/** The control's root: the host's theme, then loading / error / form / fleet. Props only: no PCF in here. */
+export const MailboxHealthView: React.FC<MailboxHealthViewProps> = function MailboxHealthView(props) {
+    return (
+        <ThemeProvider theme={props.theme} data-mailboxhealth="">
+            <Body {...props} />
+        </ThemeProvider>
+    );
+};
+
+function Body(props: MailboxHealthViewProps): React.ReactElement {
+    const { status, snapshot, progress, strings, onRefresh, form } = props;
+    const theme = useTheme();
+    const styles = React.useMemo(() => fleetStyles(theme), [theme]);
+    if (status.kind === 'error') {
+        return (
+            <div className={styles.root}>
+                <MessageBar messageBarType={MessageBarType.error} isMultiline data-message="error" actions={<DefaultButton onClick={onRefresh}>{strings('Label_TryAgain')}</DefaultButton>}>
+                    {strings('Message_DatasetError')} {status.message}
+                </MessageBar>
+            </div>
+        );
+    }
+    if (status.kind === 'preparing' || (status.kind === 'loading' && snapshot.ids.length === 0)) {
+        return (
+            <div className={styles.root} aria-busy="true" data-message="loading">
+                <Spinner size={SpinnerSize.large} label={status.kind === 'preparing' ? strings('Label_PreparingColumns') : progress.total ? strings('Message_LoadingProgress', formatCount(progress.loaded), formatCount(progress.total)) : strings('Label_LoadingMailboxes')} />
+                <Shimmer />
+                <Shimmer width="80%" />
+                <Shimmer width="60%" />
+            </div>
+        );
+    }
+    if (form) return <FormBody {...props} form={form} />;
+    return <FleetView {...props} />;
+}
+
+function FormBody(props: MailboxHealthViewProps & { form: FormPlacement }): React.ReactElement {
+    const { form, snapshot, strings, now, options, showCharts, timeZoneOffset, loadExtras, missing } = props;
+    const theme = useTheme();
+    const styles = React.useMemo(() => fleetStyles(theme), [theme]);
+    const [explainOpen, setExplainOpen] = React.useState(false);
+    const index = form.kind === 'found' ? snapshot.ids.indexOf(form.key) : -1;
+    return (
+        <div className={styles.root} data-placement="form">
+            {missing && <MissingColumnsMessage missing={missing} strings={strings} />}
+            <div className={styles.toolbar}>
+                <DefaultButton iconProps={{ iconName: 'TextDocument' }} onClick={() => setExplainOpen(true)}>
+                    {strings('Label_ExplainLog')}
+                </DefaultButton>
+                <DefaultButton iconProps={{ iconName: 'Refresh' }} onClick={props.onRefresh}>
+                    {strings('Label_Refresh')}
+                </DefaultButton>
+            </div>
+            {form.kind === 'narrowing' && <Spinner label={strings('Label_LoadingMailbox')} />}
+            {(form.kind === 'not-found' || (form.kind === 'found' && index < 0)) && (
+                <MessageBar messageBarType={MessageBarType.warning} data-message="form-not-found">
+                    {strings('Message_FormMailboxNotFound')}
+                </MessageBar>
+            )}
+            {index >= 0 && (
+                <MailboxInDepth
+                    row={snapshot.rows[index]}
+                    assessment={snapshot.assessments[index]}
+                    assessedAt={snapshot.assessedAt}
+                    now={now}
+                    options={options}
+                    strings={strings}
+                    showCharts={showCharts}
+                    timeZoneOffset={timeZoneOffset}
+                    loadExtras={loadExtras}
+                />
+            )}
+            <Panel isOpen={explainOpen} type={PanelType.large} isLightDismiss onDismiss={() => setExplainOpen(false)} popupProps={{ ariaLabel: strings('Label_ExplainLog') }} closeButtonAriaLabel={strings('Label_Close')}>
+                {explainOpen && <LogExplainer now={now} options={options} strings={strings} showCharts={showCharts} timeZoneOffset={timeZoneOffset} />}
+            </Panel>
+        </div>
+    );
+}

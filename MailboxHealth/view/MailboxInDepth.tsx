@@ -1,0 +1,78 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react';
+import { assessMailbox } from '../core';
+import type { AssessOptions, MailboxAssessment, MailboxRow } from '../core/types';
+import { MailboxDetail } from './mailbox/MailboxDetail';
+import type { MailboxExtras, LoadExtras, TracesStatus } from './model';
+import type { Strings } from './strings';
+
+export interface MailboxInDepthProps {
+    readonly row: MailboxRow;
+    /** The fleet's assessment of the row (without profile and alerts), shown until those arrive. */
+    readonly assessment: MailboxAssessment;
+    readonly assessedAt: number;
+    readonly now: number;
+    readonly options: AssessOptions;
+    readonly strings: Strings;
+    readonly showCharts: boolean;
+    readonly timeZoneOffset?: (at: Date) => number;
+    readonly loadExtras: LoadExtras;
+}
+
+/**
+ * One mailbox in depth (the form, or a row's Details panel): fetches its server profile and latest alerts, assesses
+ * the row again with them, and renders the single-mailbox view. A missing privilege is said, and the rest shown.
+ */
+export const MailboxInDepth: React.FC<MailboxInDepthProps> = function MailboxInDepth({ row, assessment, assessedAt, now, options, strings, showCharts, timeZoneOffset, loadExtras }) {
+    const [extras, setExtras] = React.useState<MailboxExtras | null>(null);
+    const mailboxId = assessment.mailboxId;
+    const profileId = assessment.profileId;
+
+    React.useEffect(() => {
+        let live = true;
+        setExtras(null);
+        if (!mailboxId) {
+            setExtras({ profile: null, profileStatus: 'not-applicable', traces: null, tracesStatus: 'not-applicable' });
+            return undefined;
+        }
+        loadExtras(mailboxId, profileId).then(
+            (result) => live && setExtras(result),
+            () => live && setExtras({ profile: null, profileStatus: 'failed', traces: null, tracesStatus: 'failed' }),
+        );
+        return () => {
+            live = false;
+        };
+    }, [mailboxId, profileId, loadExtras]);
+
+    const full = React.useMemo(
+        () => (extras && (extras.profile || extras.traces) ? assessMailbox(row, assessedAt, options, { profile: extras.profile, traces: extras.traces }) : assessment),
+        [extras, row, assessedAt, options, assessment],
+    );
+    const tracesStatus: TracesStatus = extras ? extras.tracesStatus : 'loading';
+
+    return (
+        <div>
+            {extras?.profileStatus === 'no-privilege' && (
+                <MessageBar messageBarType={MessageBarType.warning} data-message="profile-no-privilege">
+                    {strings('Message_ProfileNoPrivilege')}
+                </MessageBar>
+            )}
+            {extras?.profileStatus === 'failed' && (
+                <MessageBar messageBarType={MessageBarType.warning} data-message="profile-failed">
+                    {strings('Message_ProfileFailed')}
+                </MessageBar>
+            )}
+            <MailboxDetail
+                assessment={full}
+                row={row}
+                profile={extras?.profile ?? null}
+                traces={extras?.traces ?? null}
+                tracesStatus={tracesStatus}
+                now={now}
+                strings={strings}
+                showCharts={showCharts}
+                timeZoneOffset={timeZoneOffset}
+            />
+        </div>
+    );
+};

@@ -1,0 +1,177 @@
+import { SEVERITY_RANK } from '../core';
+import { HEALTH_STATES, WORKLOADS } from '../core/types';
+import type { ErrorMatch, HealthState, MailboxAssessment, MailboxRow, Severity } from '../core/types';
+import { WORKLOAD_STATE_SEVERITY } from './workloadSeverity';
+import type { FlagFilter, ListSort, StateFilter } from './viewState';
+
+/**
+ * The fleet list's rows and the pure functions that filter and sort them. Everything the comparisons need is
+ * computed once per dataset change (buildItems), so filtering and sorting 10,000 rows stay well under 50 ms.
+ */
+export interface FleetItem {
+    /** The host's record id (selection, open). */
+    readonly key: string;
+    readonly row: MailboxRow;
+    readonly assessment: MailboxAssessment;
+    readonly uncertain: boolean;
+    /** The error shown in the list: the current last sync error, else the newest one. */
+    readonly lastError: ErrorMatch | null;
+    /** Lower-cased name, email, server profile and error text, for the search box. */
+    readonly searchText: string;
+    /** Lower-cased name (else email) for sorting. */
+    readonly sortName: string;
+    /** Severity rank, then rule order: worst first ascending. */
+    readonly healthRank: number;
+    /** The worst workload state's severity rank; unknown or not configured last. */
+    readonly workloadRank: number;
+    readonly errorRank: number;
+}
+
+const RULE_ORDER: Readonly<Record<string, number>> = Object.fromEntries(HEALTH_STATES.map((s, i) => [s, i]));
+const ATTENTION: ReadonlySet<Severity> = new Set<Severity>(['critical', 'error', 'warning']);
+const ERROR_CLASS_RANK: Readonly<Record<string, number>> = { permanent: 0, config: 1, transient: 2, item: 3, unknown: 4 };
+
+function pickLastError(a: MailboxAssessment): ErrorMatch | null {
+    if (a.errors.length === 0) return null;
+    let best: ErrorMatch | null = null;
+    for (const e of a.errors) {
+        if (e.source === 'lastsyncerror' && a.lastErrorIsCurrent) return e;
+        if (best === null || (e.at ?? -Infinity) > (best.at ?? -Infinity)) best = e;
+    }
+    return best;
+}
+
+function text(v: unknown): string {
+    return typeof v === 'string' ? v : '';
+}
+
+export function buildItem(key: string, row: MailboxRow, a: MailboxAssessment): FleetItem {
+    const lastError = pickLastError(a);
+    const name = a.name ?? text(row.name);
+    const email = a.emailAddress ?? text(row.emailaddress);
+    const errorText = a.errors.map((e) => `${e.text} ${e.errorType ?? ''} ${e.exchangeError ?? ''} ${e.hresultHex ?? ''}`).join(' ');
+    let workloadRank = 99;
+    for (const w of WORKLOADS) {
+        const s = a.workloads[w].state;
+        if (s) workloadRank = Math.min(workloadRank, SEVERITY_RANK[WORKLOAD_STATE_SEVERITY[s]]);
+    }
+    return {
+        key,
+        row,
+        assessment: a,
+        uncertain: a.undetermined.length > 0,
+        lastError,
+        searchText: `${name}\u0001${email}\u0001${a.profileName ?? ''}\u0001${text(row.lastsyncerror)}\u0001${errorText}`.toLowerCase(),
+        sortName: (name || email).toLowerCase(),
+        healthRank: SEVERITY_RANK[a.severity] * 100 + (RULE_ORDER[a.health] ?? 99),
+        workloadRank,
+        errorRank: lastError ? (ERROR_CLASS_RANK[lastError.class] ?? 5) : 99,
+    };
+}
+
+export function buildItems(ids: readonly string[], rows: readonly MailboxRow[], assessments: readonly MailboxAssessment[]): FleetItem[] {
+    const items: FleetItem[] = new Array(assessments.length);
+    for (let i = 0; i < assessments.length; i++) items[i] = buildItem(ids[i], rows[i], assessments[i]);
+    return items;
+}
+
+/** Needs attention: critical, error or warning, or a verdict that is not settled. */
+export function needsAttention(item: FleetItem): boolean {
+    return item.uncertain || ATTENTION.has(item.assessment.severity);
+}
+
+/**
+ * A state chip stands for settled verdicts only: a mailbox whose verdict is not settled is listed under "Not
+ * settled", never under a state it may not be in ("never a wrong healthy for lack of a column").
+ */
+export function matchesState(item: FleetItem, filter: StateFilter): boolean {
+    if (filter === 'all') return true;
+    if (filter === 'attention') return needsAttention(item);
+    if (filter === 'uncertain') return item.uncertain;
+    return !item.uncertain && item.assessment.health === filter;
+}
+
+export function matchesFlag(item: FleetItem, flag: FlagFilter): boolean {
+    return flag === null || item.assessment.flags.includes(flag);
+}
+
+/** Counts for the chips and the doughnut: settled verdicts per state, and the verdicts that are not settled. */
+export interface StateCounts {
+    readonly settled: { readonly [S in HealthState]: number };
+    readonly uncertain: number;
+    readonly attention: number;
+}
+
+export function countStates(items: readonly FleetItem[]): StateCounts {
+    const settled = Object.fromEntries(HEALTH_STATES.map((s) => [s, 0])) as Record<HealthState, number>;
+    let uncertain = 0;
+    let attention = 0;
+    for (const item of items) {
+        if (item.uncertain) uncertain++;
+        else settled[item.assessment.health]++;
+        if (needsAttention(item)) attention++;
+    }
+    return { settled, uncertain, attention };
+}
+
+export interface ListQuery {
+    readonly filter: StateFilter;
+    readonly flag: FlagFilter;
+    readonly search: string;
+}
+
+/** The rows that pass the state chip, the flag chip and every word of the search box (AND). */
+export function filterItems(items: readonly FleetItem[], query: ListQuery): FleetItem[] {
+    const words = query.search.toLowerCase().split(/\s+/).filter((w) => w !== '');
+    const out: FleetItem[] = [];
+    for (const item of items) {
+        if (!matchesState(item, query.filter) || !matchesFlag(item, query.flag)) continue;
+        let ok = true;
+        for (const w of words) {
+            if (!item.searchText.includes(w)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok) out.push(item);
+    }
+    return out;
+}
+
+type KeyOf = (item: FleetItem) => number | string | null;
+
+function nullableTime(v: number | null): number | null {
+    return v === null || !Number.isFinite(v) ? null : v;
+}
+
+const SORT_VALUE: Readonly<Record<ListSort['key'], KeyOf>> = {
+    name: (i) => i.sortName,
+    health: (i) => i.healthRank,
+    workloads: (i) => i.workloadRank,
+    // Syncing now first, then by next processing; not scheduled last.
+    next: (i) => (i.assessment.syncingNow ? -Infinity : nullableTime(i.assessment.nextProcessingAt)),
+    lastSuccess: (i) => nullableTime(i.assessment.lastSuccessAt),
+    errors: (i) => i.assessment.consecutiveErrors,
+    lastError: (i) => i.errorRank,
+};
+
+/**
+ * Sorted copy; null values always last, ties keep the incoming order (the view's sort), so the host's order is the
+ * tie-breaker. `sort` null keeps the incoming order.
+ */
+export function sortItems(items: readonly FleetItem[], sort: ListSort | null): FleetItem[] {
+    if (sort === null) return items.slice();
+    const value = SORT_VALUE[sort.key];
+    const dir = sort.descending ? -1 : 1;
+    const keyed = items.map((item, index) => ({ item, index, v: value(item) }));
+    keyed.sort((x, y) => {
+        if (x.v === null || y.v === null) {
+            if (x.v === y.v) return x.index - y.index;
+            return x.v === null ? 1 : -1;
+        }
+        if (x.v < y.v) return -dir;
+        if (x.v > y.v) return dir;
+        return x.index - y.index;
+    });
+    return keyed.map((k) => k.item);
+}

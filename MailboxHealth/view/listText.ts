@@ -1,0 +1,63 @@
+import type { ErrorMatch, MailboxAssessment, MailboxColumn, MailboxRow } from '../core/types';
+import { formatDuration, formatLocal, formatRelative, formatUtc } from './format';
+import type { Strings } from './strings';
+
+/** Words for the list's cells: pure functions of an assessment, `now` and the strings. */
+
+/** The view carries the column (an absent key is unknown, which is not the same as empty). */
+function known(row: MailboxRow | undefined, column: MailboxColumn): boolean {
+    return row === undefined || column in row;
+}
+
+/**
+ * Next sync: "Syncing now", "in 3 min", "Due now", "Overdue by 2 h" or "Not scheduled"; "Unknown" when the view
+ * lacks the schedule column (then "not scheduled" would be a guess).
+ */
+export function nextSyncText(a: MailboxAssessment, now: number, strings: Strings, row?: MailboxRow): string {
+    if (a.due === 'not-scheduled' && !known(row, 'postponemailboxprocessinguntil')) return strings('Label_Unknown');
+    switch (a.due) {
+        case 'in-progress':
+        case 'not-scheduled':
+        case 'due':
+            return strings(`Due_${a.due}`);
+        case 'overdue':
+            return strings('Label_NextOverdue', formatDuration(a.nextProcessingAt === null ? (a.overdueMinutes ?? 0) * 60_000 : now - a.nextProcessingAt, strings));
+        case 'scheduled':
+            return formatRelative(a.nextProcessingAt, now, strings);
+    }
+}
+
+/** The next-sync cell's hover text: the schedule state in words, then the time in UTC and local. */
+export function nextSyncTitle(a: MailboxAssessment, strings: Strings, timeZoneOffset?: (at: Date) => number): string {
+    const state = strings(`Due_${a.due}`);
+    return a.nextProcessingAt === null ? state : `${state}\n${timeTitle(a.nextProcessingAt, strings, timeZoneOffset)}`;
+}
+
+/** The hover text of a time: UTC (as the Download Mailbox Details log prints it) and the user's local time. */
+export function timeTitle(ms: number | null, strings: Strings, timeZoneOffset?: (at: Date) => number): string {
+    if (ms === null) return strings('Label_NoValue');
+    return strings('Label_TimeUtcLocal', formatUtc(ms, strings), formatLocal(ms, strings, timeZoneOffset));
+}
+
+/** Last success, relative ("5 min ago"), "Never", or "Unknown" when the view lacks the column. */
+export function lastSuccessText(a: MailboxAssessment, now: number, strings: Strings, row?: MailboxRow): string {
+    if (a.lastSuccessAt !== null) return formatRelative(a.lastSuccessAt, now, strings);
+    return known(row, 'lastsuccessfulsynccompletedon') ? strings('Label_Never') : strings('Label_Unknown');
+}
+
+/** "3 in a row", "None", or "Unknown" when the view lacks the error count. */
+export function errorsText(a: MailboxAssessment, strings: Strings, row?: MailboxRow): string {
+    if (a.consecutiveErrors > 0) return strings('Label_ErrorsInARow', a.consecutiveErrors);
+    return known(row, 'lastsyncerrorcount') ? strings('Label_NoErrors') : strings('Label_Unknown');
+}
+
+/** "about 7 retries left" while failing (an estimate: 10 transient retries, §3.2 E3), else null. */
+export function retriesText(a: MailboxAssessment, strings: Strings): string | null {
+    return a.retriesLeft === null ? null : strings('Label_RetriesLeft', a.retriesLeft);
+}
+
+/** The error cell: its class and its one-line meaning from the catalogue. */
+export function lastErrorText(error: ErrorMatch | null, strings: Strings): { readonly errorClass: string; readonly meaning: string } | null {
+    if (!error) return null;
+    return { errorClass: strings(`ErrorClass_${error.class}`), meaning: strings(`Error_${error.code}_Meaning`) };
+}

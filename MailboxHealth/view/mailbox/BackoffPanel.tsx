@@ -1,0 +1,179 @@
+import * as React from 'react';
+import { getId, useTheme } from '@fluentui/react';
+import type { MailboxAssessment, MailboxRow, WorkloadAssessment } from '../../core/types';
+import type { Strings } from '../strings';
+import { formatDuration, formatRelative, formatUtc } from '../format';
+import { WorkloadStateBadge } from '../WorkloadState';
+import { ReasonList } from './ReasonList';
+import { countOf, isNotScheduled } from './rowValues';
+import { detailStyles } from './styles';
+import { POSTPONED_COLUMN } from './timelineConfig';
+
+/** The consecutive-error limit after which a transient error disables the workload (§3.2 E3, seed 001/002). */
+export const TRANSIENT_RETRY_LIMIT = 10;
+
+export interface BackoffPanelProps {
+    readonly assessment: MailboxAssessment;
+    readonly row: MailboxRow;
+    readonly now: number;
+    readonly strings: Strings;
+}
+
+/** "When" with its relative form: "2018-12-03 15:28:37 UTC (in 5 min)". */
+function when(ms: number, now: number, strings: Strings): string {
+    return strings('Label_Detail_TimeWithRelative', formatUtc(ms, strings), formatRelative(ms, now, strings));
+}
+
+/** What the platform does next with the whole mailbox (health-model.md, Schedule). */
+export function nextProcessingText(a: MailboxAssessment, now: number, strings: Strings): string {
+    switch (a.due) {
+        case 'in-progress':
+            return strings('Message_Detail_Due_InProgress', a.hostId ?? strings('Label_Detail_UnknownHost'), a.processingSince === null ? strings('Label_NoValue') : when(a.processingSince, now, strings));
+        case 'not-scheduled':
+            return strings('Message_Detail_Due_NotScheduled');
+        case 'scheduled':
+            return a.nextProcessingAt === null ? strings('Message_Detail_Due_NotScheduled') : strings('Message_Detail_Due_Scheduled', when(a.nextProcessingAt, now, strings));
+        case 'due':
+            return a.nextProcessingAt === null ? strings('Message_Detail_Due_NotScheduled') : strings('Message_Detail_Due_Due', when(a.nextProcessingAt, now, strings));
+        case 'overdue':
+            return a.nextProcessingAt === null
+                ? strings('Message_Detail_Due_NotScheduled')
+                : strings('Message_Detail_Due_Overdue', formatDuration(now - a.nextProcessingAt, strings), formatUtc(a.nextProcessingAt, strings));
+    }
+}
+
+/** What the platform does next with one workload: this cycle, postponed until …, or nothing until Test & Enable. */
+export function workloadNextText(w: WorkloadAssessment, now: number, strings: Strings): string {
+    if (w.configured === false) return strings('Label_WorkloadNotServerSideSync');
+    if (w.configured === null) return strings('Message_Detail_Workload_UnknownMethod');
+    switch (w.state) {
+        case 'disabled':
+            return strings('Message_Detail_Workload_Disabled');
+        case 'not-enabled':
+        case 'not-tested':
+            return strings('Message_Detail_Workload_NotEnabled');
+        default:
+            break;
+    }
+    if (w.nextRunAt === null) return strings('Message_Detail_Workload_NotScheduled');
+    if (w.inNextCycle) return strings('Message_Detail_Workload_NextCycle', when(w.nextRunAt, now, strings));
+    if (w.backoff) return strings('Message_Detail_Workload_Backoff', when(w.nextRunAt, now, strings));
+    return strings('Message_Detail_Workload_Postponed', when(w.nextRunAt, now, strings));
+}
+
+/** "3 cycles", or "—" when the column is not in the data. */
+function cycles(n: number | null, strings: Strings): string {
+    return n === null ? strings('Label_NoValue') : strings('Label_Detail_Cycles', n);
+}
+
+/** Retries left in words; always called an estimate (health-model.md, Errors and backoff). */
+export function retriesText(a: MailboxAssessment, strings: Strings): string {
+    if (a.retriesLeft !== null) return strings('Message_Detail_RetriesLeft', a.retriesLeft, TRANSIENT_RETRY_LIMIT);
+    if (a.health === 'disabled') return strings('Message_Detail_Retries_Disabled');
+    return strings('Message_Detail_Retries_NotFailing');
+}
+
+/** Backoff: consecutive errors, retries left, what happens next and when, and each workload's state and reasons. */
+export const BackoffPanel: React.FC<BackoffPanelProps> = React.memo(function BackoffPanel({ assessment: a, row, now, strings }) {
+    const theme = useTheme();
+    const classes = React.useMemo(() => detailStyles(theme), [theme]);
+    const [headingId] = React.useState(() => getId('mh-backoff'));
+    const recordedErrors = countOf(row.lastsyncerrorcount);
+    const forcedUnlocks = countOf(row.forcedunlockcount);
+    const noEmail = countOf(row.noemailcount);
+    const noAct = countOf(row.noactcount);
+    const processed = countOf(row.itemsprocessedforlastsync);
+    const failed = countOf(row.itemsfailedforlastsync);
+
+    return (
+        <section className={classes.section} aria-labelledby={headingId}>
+            <h3 id={headingId} className={classes.heading3}>
+                {strings('Label_Detail_Backoff')}
+            </h3>
+            <dl className={classes.facts}>
+                <dt>{strings('Label_Detail_NextProcessing')}</dt>
+                <dd data-testid="next-processing">
+                    {nextProcessingText(a, now, strings)} <code className={classes.code}>postponemailboxprocessinguntil</code>
+                </dd>
+                <dt>{strings('Label_Detail_ConsecutiveErrors')}</dt>
+                <dd data-testid="consecutive-errors">
+                    {a.consecutiveErrors} <code className={classes.code}>lastsyncerrorcount</code>
+                    {a.consecutiveErrors === 0 && recordedErrors !== null && recordedErrors > 0 && <div className={classes.muted}>{strings('Message_Detail_ErrorsNotCurrent', recordedErrors)}</div>}
+                </dd>
+                <dt>{strings('Label_Detail_RetriesLeft')}</dt>
+                <dd data-testid="retries-left">
+                    {retriesText(a, strings)}
+                    <div className={classes.muted}>{strings('Message_Detail_RetriesEstimate', TRANSIENT_RETRY_LIMIT)}</div>
+                </dd>
+                {(noEmail !== null || noAct !== null) && (
+                    <>
+                        <dt>{strings('Label_Detail_IdleCycles')}</dt>
+                        <dd>
+                            {strings('Message_Detail_IdleCycles', cycles(noEmail, strings), cycles(noAct, strings))} <code className={classes.code}>noemailcount</code> <code className={classes.code}>noactcount</code>
+                        </dd>
+                    </>
+                )}
+                {(processed !== null || failed !== null) && (
+                    <>
+                        <dt>{strings('Label_Detail_LastSyncItems')}</dt>
+                        <dd>
+                            {strings('Message_Detail_LastSyncItems', processed ?? strings('Label_NoValue'), failed ?? strings('Label_NoValue'))} <code className={classes.code}>itemsprocessedforlastsync</code> <code className={classes.code}>itemsfailedforlastsync</code>
+                        </dd>
+                    </>
+                )}
+                {forcedUnlocks !== null && forcedUnlocks > 0 && (
+                    <>
+                        <dt>{strings('Label_Detail_ForcedUnlocks')}</dt>
+                        <dd>
+                            {forcedUnlocks} <code className={classes.code}>forcedunlockcount</code>
+                        </dd>
+                    </>
+                )}
+            </dl>
+            <p className={classes.muted}>{strings('Message_Detail_CadenceHint')}</p>
+            <h4 className={classes.heading4}>{strings('Label_Detail_Workloads')}</h4>
+            <ul className={classes.cards}>
+                {(['incoming', 'outgoing', 'act'] as const).map((w) => {
+                    const wa = a.workloads[w];
+                    return (
+                        <li key={w} className={classes.workloadCard} data-workload-card={w}>
+                            <WorkloadStateBadge workload={w} state={wa.state} configured={wa.configured} strings={strings} compact={false} />
+                            <dl className={classes.facts} style={{ marginTop: 4 }}>
+                                <dt>{strings('Label_Detail_Column_Next')}</dt>
+                                <dd>
+                                    {workloadNextText(wa, now, strings)}
+                                    {wa.postponedUntil !== null && (
+                                        <div className={classes.muted}>
+                                            <code className={classes.code}>{POSTPONED_COLUMN[w]}</code> {isNotScheduled(wa.postponedUntil) ? strings('Label_Detail_NotScheduled') : formatUtc(wa.postponedUntil, strings)}
+                                        </div>
+                                    )}
+                                </dd>
+                                {wa.reasons.length > 0 && (
+                                    <>
+                                        <dt>{strings('Label_Detail_Column_Why')}</dt>
+                                        <dd>
+                                            <ReasonList reasons={wa.reasons} strings={strings} />
+                                        </dd>
+                                    </>
+                                )}
+                            </dl>
+                        </li>
+                    );
+                })}
+                {a.testEnableAt !== null && (
+                    <li className={classes.workloadCard} data-workload-card="test">
+                        <strong>{strings('Label_Detail_TestScheduledRow')}</strong>
+                        <dl className={classes.facts} style={{ marginTop: 4 }}>
+                            <dt>{strings('Label_Detail_Column_Next')}</dt>
+                            <dd>{strings('Message_Detail_TestEnableAt', when(a.testEnableAt, now, strings))}</dd>
+                            <dt>{strings('Label_Detail_Column_Why')}</dt>
+                            <dd>
+                                <code className={classes.code}>testemailconfigurationscheduled</code> <code className={classes.code}>postponetestemailconfigurationuntil</code>
+                            </dd>
+                        </dl>
+                    </li>
+                )}
+            </ul>
+        </section>
+    );
+});

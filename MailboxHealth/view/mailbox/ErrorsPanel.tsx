@@ -1,0 +1,250 @@
+import * as React from 'react';
+import { ActionButton, getId, ITheme, MessageBar, MessageBarType, Spinner, SpinnerSize, useTheme } from '@fluentui/react';
+import type { ErrorClass, ErrorMatch, MailboxAssessment, TraceEntry } from '../../core/types';
+import { matchTraceEntry } from '../../core/errorCatalogue';
+import type { Strings } from '../strings';
+import { formatLocal, formatRelative, formatUtc } from '../format';
+import type { MailboxDetailProps } from './MailboxDetail';
+import { rawText, timeOf } from './rowValues';
+import { detailStyles } from './styles';
+import { optionalString } from './text';
+
+export interface AlertItem {
+    readonly match: ErrorMatch;
+    /** The tracelog row, when the view has it (first occurrence, host, trace code). */
+    readonly trace: TraceEntry | null;
+}
+
+function traceTime(t: TraceEntry): number | null {
+    return timeOf(t.modifiedon ?? null) ?? timeOf(t.createdon ?? null);
+}
+
+/**
+ * The recent alerts, newest first: from the trace rows when the view has them (so each keeps its row), otherwise
+ * from the assessment's tracelog matches. Rows without a time keep the order they came in (the log lists newest
+ * first).
+ */
+export function recentAlerts(assessment: MailboxAssessment, traces: readonly TraceEntry[] | null): AlertItem[] {
+    let items: AlertItem[];
+    if (traces && traces.length > 0) {
+        items = [];
+        for (const t of traces) {
+            const match = matchTraceEntry(t);
+            if (match) items.push({ match, trace: t });
+        }
+    } else {
+        items = assessment.errors.filter((e) => e.source === 'tracelog').map((match) => ({ match, trace: null }));
+    }
+    const at = (i: AlertItem): number | null => (i.trace ? traceTime(i.trace) : (i.match.at ?? null));
+    return items
+        .map((item, index) => ({ item, index }))
+        .sort((x, y) => {
+            const ax = at(x.item);
+            const ay = at(y.item);
+            if (ax === null || ay === null || ax === ay) return x.index - y.index;
+            return ay - ax;
+        })
+        .map((x) => x.item);
+}
+
+function classColour(c: ErrorClass, level: number | undefined, theme: ITheme): string {
+    if (level === 1) return theme.palette.themePrimary;
+    switch (c) {
+        case 'permanent':
+        case 'config':
+            return theme.semanticColors.errorIcon;
+        case 'transient':
+            return theme.semanticColors.severeWarningIcon;
+        case 'item':
+            return theme.palette.themePrimary;
+        case 'unknown':
+            return theme.palette.neutralSecondary;
+    }
+}
+
+type ErrorsPanelProps = Pick<MailboxDetailProps, 'assessment' | 'traces' | 'tracesStatus' | 'now' | 'strings' | 'timeZoneOffset'>;
+
+/** The last sync error and the recent alerts, each explained from the catalogue, raw text as text. */
+export const ErrorsPanel: React.FC<ErrorsPanelProps> = React.memo(function ErrorsPanel({ assessment: a, traces, tracesStatus, now, strings, timeZoneOffset }) {
+    const theme = useTheme();
+    const classes = React.useMemo(() => detailStyles(theme), [theme]);
+    const [headingId] = React.useState(() => getId('mh-errors'));
+    const lastError = a.errors.find((e) => e.source === 'lastsyncerror') ?? null;
+    const alerts = React.useMemo(() => recentAlerts(a, traces), [a, traces]);
+
+    return (
+        <section className={classes.section} aria-labelledby={headingId}>
+            <h3 id={headingId} className={classes.heading3}>
+                {strings('Label_Detail_Errors')}
+            </h3>
+            <h4 className={classes.heading4}>{strings('Label_Detail_LastSyncError')}</h4>
+            {lastError ? (
+                <ErrorCard match={lastError} trace={null} stale={!a.lastErrorIsCurrent} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
+            ) : (
+                <p>{strings('Message_Detail_NoLastSyncError')}</p>
+            )}
+            <h4 className={classes.heading4}>{strings('Label_Detail_RecentAlerts')}</h4>
+            {tracesStatus === 'loading' && <Spinner size={SpinnerSize.small} label={strings('Message_Detail_AlertsLoading')} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
+            {tracesStatus === 'no-privilege' && (
+                <MessageBar messageBarType={MessageBarType.info} isMultiline>
+                    {strings('Message_Detail_AlertsNoPrivilege')}
+                </MessageBar>
+            )}
+            {tracesStatus === 'failed' && (
+                <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+                    {strings('Message_Detail_AlertsFailed')}
+                </MessageBar>
+            )}
+            {tracesStatus === 'not-applicable' && alerts.length === 0 && <p className={classes.muted}>{strings('Message_Detail_AlertsNotLoaded')}</p>}
+            {tracesStatus === 'loaded' && alerts.length === 0 && <p>{strings('Message_Detail_NoAlerts')}</p>}
+            {tracesStatus !== 'loading' && alerts.length > 0 && (
+                <ol style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={strings('Label_Detail_RecentAlerts')}>
+                    {alerts.map((item, i) => (
+                        <li key={item.trace?.tracelogid ?? `alert-${i}`}>
+                            <ErrorCard match={item.match} trace={item.trace} stale={false} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
+                        </li>
+                    ))}
+                </ol>
+            )}
+        </section>
+    );
+});
+
+interface ErrorCardProps {
+    readonly match: ErrorMatch;
+    readonly trace: TraceEntry | null;
+    /** The last sync error is older than the last success: history, not the current state. */
+    readonly stale: boolean;
+    readonly now: number;
+    readonly strings: Strings;
+    readonly timeZoneOffset?: (at: Date) => number;
+}
+
+/** One error: class, what it means and what to do (catalogue), its identifiers and the raw text. */
+export const ErrorCard: React.FC<ErrorCardProps> = React.memo(function ErrorCard({ match, trace, stale, now, strings, timeZoneOffset }) {
+    const theme = useTheme();
+    const classes = React.useMemo(() => detailStyles(theme), [theme]);
+    const level = match.level ?? (typeof trace?.level === 'number' ? trace.level : undefined);
+    const at = trace ? traceTime(trace) : (match.at ?? null);
+    const first = trace ? timeOf(trace.createdon ?? null) : null;
+    const meaning = optionalString(strings, `Error_${match.code}_Meaning`) ?? strings('Message_Detail_ErrorNotInCatalogue');
+    const action = optionalString(strings, `Error_${match.code}_Action`);
+    const title = match.errorType ?? (match.code === 'unknown' ? strings('Label_Detail_UnrecognisedError') : match.code);
+    const details: [string, string][] = [];
+    if (match.hresultHex) details.push([strings('Label_Detail_Hresult'), match.hresult === undefined ? match.hresultHex : `${match.hresultHex} (${match.hresult})`]);
+    if (match.httpStatus !== undefined) details.push([strings('Label_Detail_HttpStatus'), String(match.httpStatus)]);
+    if (match.exchangeError) details.push([strings('Label_Detail_ExchangeError'), match.exchangeError]);
+    if (match.workload) details.push([strings('Label_Detail_Column_Workload'), strings(`Workload_${match.workload}`)]);
+    if (trace && typeof trace.tracecode === 'number') details.push([strings('Label_Detail_TraceCode'), String(trace.tracecode)]);
+    if (trace && trace.machinename) details.push([strings('Label_Detail_Host'), trace.machinename]);
+    if (first !== null && at !== null && first !== at) details.push([strings('Label_Detail_FirstSeen'), formatUtc(first, strings)]);
+
+    return (
+        <article className={classes.card} style={{ borderLeftColor: stale ? theme.palette.neutralTertiary : classColour(match.class, level, theme) }} data-error-code={match.code} data-error-class={match.class}>
+            <div>
+                <span className={classes.chip}>{strings(`ErrorClass_${match.class}`)}</span>
+                {level !== undefined && level >= 1 && level <= 3 && <span className={classes.chip}>{strings(`Label_Detail_Level_${level}`)}</span>}
+                {stale && <span className={classes.chip}>{strings('Label_Detail_NotCurrent')}</span>}
+                <strong style={{ wordBreak: 'break-word' }}>{title}</strong>
+                {at !== null && (
+                    <span className={classes.muted} title={formatLocal(at, strings, timeZoneOffset)}>
+                        {' · '}
+                        {strings('Label_Detail_TimeWithRelative', formatUtc(at, strings), formatRelative(at, now, strings))}
+                    </span>
+                )}
+            </div>
+            {stale && <p className={classes.muted}>{strings('Message_Detail_ErrorNotCurrent')}</p>}
+            <dl className={classes.facts} style={{ marginTop: 6 }}>
+                <dt>{strings('Label_Detail_Meaning')}</dt>
+                <dd>{meaning}</dd>
+                {action && (
+                    <>
+                        <dt>{strings('Label_Detail_Action')}</dt>
+                        <dd>{action}</dd>
+                    </>
+                )}
+                {details.map(([k, v]) => (
+                    <React.Fragment key={k}>
+                        <dt>{k}</dt>
+                        <dd>{v}</dd>
+                    </React.Fragment>
+                ))}
+                {match.activityId && (
+                    <>
+                        <dt>{strings('Label_Detail_ActivityId')}</dt>
+                        <dd>
+                            <CopyableText text={match.activityId} label={strings('Label_Detail_ActivityId')} strings={strings} />
+                        </dd>
+                    </>
+                )}
+            </dl>
+            {match.text && <CollapsibleText text={match.text} strings={strings} />}
+            {trace && !match.text && rawText(trace.errordetails ?? null) && <CollapsibleText text={String(trace.errordetails)} strings={strings} />}
+        </article>
+    );
+});
+
+/** Text kept short (a few lines) with "Show more"; always rendered as text, never as HTML. */
+export const CollapsibleText: React.FC<{ readonly text: string; readonly strings: Strings }> = React.memo(function CollapsibleText({ text, strings }) {
+    const theme = useTheme();
+    const classes = React.useMemo(() => detailStyles(theme), [theme]);
+    const [expanded, setExpanded] = React.useState(false);
+    const [id] = React.useState(() => getId('mh-raw'));
+    const long = text.length > 280 || text.split('\n').length > 4;
+    return (
+        <div>
+            <pre id={id} className={`${classes.rawText} ${long && !expanded ? classes.rawCollapsed : ''}`} aria-label={strings('Label_Detail_RawText')}>
+                {text}
+            </pre>
+            {long && (
+                <ActionButton aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded(!expanded)} styles={{ root: { height: 24, padding: 0 } }}>
+                    {expanded ? strings('Label_Detail_ShowLess') : strings('Label_Detail_ShowMore')}
+                </ActionButton>
+            )}
+        </div>
+    );
+});
+
+/** An identifier with a copy button: the clipboard when the browser allows it, otherwise the text is selected. */
+export const CopyableText: React.FC<{ readonly text: string; readonly label: string; readonly strings: Strings }> = React.memo(function CopyableText({ text, label, strings }) {
+    const theme = useTheme();
+    const classes = React.useMemo(() => detailStyles(theme), [theme]);
+    const ref = React.useRef<HTMLElement>(null);
+    const [status, setStatus] = React.useState<'idle' | 'copied' | 'selected'>('idle');
+
+    const selectText = (): void => {
+        const node = ref.current;
+        const selection = typeof window !== 'undefined' ? window.getSelection() : null;
+        if (!node || !selection) return;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        selection.removeAllRanges();
+        selection.addRange(range);
+        setStatus('selected');
+    };
+    const copy = (): void => {
+        const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
+        if (clipboard && typeof clipboard.writeText === 'function') {
+            clipboard.writeText(text).then(
+                () => setStatus('copied'),
+                () => selectText(),
+            );
+        } else {
+            selectText();
+        }
+    };
+
+    return (
+        <span>
+            <code ref={ref} className={classes.code}>
+                {text}
+            </code>{' '}
+            <ActionButton iconProps={{ iconName: 'Copy' }} onClick={copy} aria-label={strings('Label_Detail_CopyNamed', label)} styles={{ root: { height: 24 } }}>
+                {strings('Label_Detail_Copy')}
+            </ActionButton>
+            <span role="status" aria-live="polite" className={classes.muted}>
+                {status === 'copied' ? strings('Message_Detail_Copied') : status === 'selected' ? strings('Message_Detail_Selected') : ''}
+            </span>
+        </span>
+    );
+});

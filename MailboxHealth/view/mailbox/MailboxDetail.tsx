@@ -1,0 +1,93 @@
+import * as React from 'react';
+import { getId, MessageBar, MessageBarType, Stack, useTheme } from '@fluentui/react';
+import type { MailboxAssessment, MailboxRow, ProfileRow, TraceEntry } from '../../core/types';
+import type { Strings } from '../strings';
+import { HealthBadge } from '../HealthBadge';
+import { BackoffPanel } from './BackoffPanel';
+import { DataIssuesPanel } from './DataIssuesPanel';
+import { ErrorsPanel } from './ErrorsPanel';
+import { ProfilePanel } from './ProfilePanel';
+import { ReasonList } from './ReasonList';
+import { detailStyles } from './styles';
+import { optionalString } from './text';
+import { buildTimelineEvents } from './timelineConfig';
+import { TimelineSection } from './TimelineSection';
+
+export interface MailboxDetailProps {
+    assessment: MailboxAssessment;
+    row: MailboxRow;
+    profile: ProfileRow | null;
+    /** null = not loaded / not available. */
+    traces: readonly TraceEntry[] | null;
+    tracesStatus: 'loading' | 'loaded' | 'no-privilege' | 'failed' | 'not-applicable';
+    now: number;
+    strings: Strings;
+    showCharts: boolean;
+    timeZoneOffset?: (at: Date) => number;
+}
+
+/**
+ * One mailbox in depth (issue 3): verdict and why, the sync timeline, backoff and what happens next, errors and
+ * alerts explained, the server profile, and what the data could not tell. Used on the mailbox form, as the fleet
+ * list's detail panel and by "Explain a downloaded log".
+ */
+export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function MailboxDetail(props) {
+    const { assessment: a, row, profile, traces, tracesStatus, now, strings, showCharts, timeZoneOffset } = props;
+    const theme = useTheme();
+    const classes = React.useMemo(() => detailStyles(theme), [theme]);
+    const [headingId] = React.useState(() => getId('mh-mailbox'));
+    const events = React.useMemo(() => buildTimelineEvents({ assessment: a, row, now }), [a, row, now]);
+    const uncertain = a.undetermined.length > 0;
+    const description = optionalString(strings, `State_${a.health}_Description`);
+    const action = optionalString(strings, `State_${a.health}_Action`);
+
+    return (
+        <article className={classes.root} aria-labelledby={headingId} data-testid="mailbox-detail">
+            <header>
+                <h2 id={headingId} className={classes.heading2}>
+                    {a.name ?? a.emailAddress ?? a.mailboxId ?? strings('Label_Detail_UnnamedMailbox')}
+                </h2>
+                <div className={classes.muted}>
+                    {[a.emailAddress, a.profileName ? strings('Label_Detail_ProfileNamed', a.profileName) : null].filter((x): x is string => !!x).join(' · ') || strings('Label_NoValue')}
+                </div>
+                <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 8 } }}>
+                    <HealthBadge state={a.health} severity={a.severity} uncertain={uncertain} strings={strings} />
+                    <span>
+                        <span className={classes.muted}>{strings('Label_Detail_Severity')}</span> {strings(`Severity_${a.severity}`)}
+                    </span>
+                </Stack>
+                {uncertain && (
+                    <MessageBar messageBarType={MessageBarType.warning} isMultiline styles={{ root: { marginTop: 8 } }}>
+                        {strings('Message_Detail_NotSettled', a.undetermined.map((s) => strings(`State_${s}`)).join(', '))}
+                    </MessageBar>
+                )}
+                {description && <p style={{ margin: '8px 0 0 0' }}>{description}</p>}
+                {action && (
+                    <p style={{ margin: '4px 0 0 0' }}>
+                        <strong>{strings('Label_Detail_WhatToDo')}</strong> {action}
+                    </p>
+                )}
+                {a.flags.length > 0 && (
+                    <div style={{ marginTop: 8 }} aria-label={strings('Label_Detail_Flags')} role="list">
+                        {a.flags.map((f) => (
+                            <span key={f} role="listitem" className={classes.chip} data-flag={f}>
+                                {strings(`Flag_${f}`)}
+                            </span>
+                        ))}
+                    </div>
+                )}
+                {a.reasons.length > 0 && (
+                    <div style={{ marginTop: 8 }}>
+                        <h3 className={classes.heading4}>{strings('Label_Detail_Why')}</h3>
+                        <ReasonList reasons={a.reasons} strings={strings} />
+                    </div>
+                )}
+            </header>
+            <TimelineSection events={events} now={now} strings={strings} showCharts={showCharts} timeZoneOffset={timeZoneOffset} />
+            <BackoffPanel assessment={a} row={row} now={now} strings={strings} />
+            <ErrorsPanel assessment={a} traces={traces} tracesStatus={tracesStatus} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
+            <ProfilePanel assessment={a} profile={profile} strings={strings} />
+            <DataIssuesPanel assessment={a} strings={strings} />
+        </article>
+    );
+});

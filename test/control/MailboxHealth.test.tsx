@@ -1,0 +1,197 @@
+import '../mocks/fluentCommonJs';
+import * as React from 'react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { MailboxHealth } from '../../MailboxHealth/index';
+import type { MailboxHealthViewProps } from '../../MailboxHealth/view/MailboxHealthView';
+import { aFleetDataSet, aMailboxRecord, failingValues, guid, healthyValues, NOW, PROFILE_ID, STOCK_VIEW_COLUMNS } from '../builders/pcfRecords';
+import { MockContext, MockDataSet } from '../mocks/pcf';
+
+jest.mock('chart.js');
+
+beforeEach(() => {
+    jest.spyOn(Date, 'now').mockReturnValue(NOW);
+});
+afterEach(() => jest.restoreAllMocks());
+
+function start(dataset: MockDataSet, setup: (c: MockContext) => void = () => undefined, state?: ComponentFramework.Dictionary) {
+    const context = new MockContext(dataset);
+    setup(context);
+    const control = new MailboxHealth();
+    const notify = jest.fn();
+    control.init(context, notify, state);
+    return { context, control, notify };
+}
+
+function propsOf(element: React.ReactElement): MailboxHealthViewProps {
+    return element.props as MailboxHealthViewProps;
+}
+
+describe('MailboxHealth lifecycle', () => {
+    it('sets up without notifying outputs, tracks resizing and asks for large pages', () => {
+        const dataset = aFleetDataSet(3);
+        const { context, notify } = start(dataset);
+        expect(notify).not.toHaveBeenCalled();
+        expect(context.mode.resizeTracked).toBe(true);
+        expect(dataset.paging.setPageSizeCalls).toEqual([5000]);
+    });
+
+    it('shows a loading state while the first page loads', () => {
+        const dataset = aFleetDataSet(0);
+        dataset.loading = true;
+        const { control, context } = start(dataset);
+        render(control.updateView(context));
+        expect(screen.getByText('Loading mailboxes…')).toBeInTheDocument();
+    });
+
+    it('shows the host error message as text with a way to try again', async () => {
+        const dataset = aFleetDataSet(2);
+        dataset.error = true;
+        dataset.errorMessage = '<b>Timeout</b> while retrieving mailboxes';
+        const { control, context } = start(dataset);
+        const { container } = render(control.updateView(context));
+        expect(await screen.findByText(/The mailboxes could not be loaded\. <b>Timeout<\/b> while retrieving mailboxes/)).toBeInTheDocument();
+        expect(container.querySelector('b')).toBeNull();
+        fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+        expect(dataset.refreshCalls).toBe(1);
+    });
+
+    it('says so when the view is empty', async () => {
+        const { control, context } = start(aFleetDataSet(0));
+        render(control.updateView(context));
+        expect(await screen.findByText('This view has no mailboxes.')).toBeInTheDocument();
+    });
+
+    it('loads a fleet of 10,000 page by page, showing progress, and lists them all', async () => {
+        const dataset = aFleetDataSet(10_000, { firstPage: 5000 });
+        const { control, context } = start(dataset);
+        const { rerender } = render(control.updateView(context));
+        expect(dataset.paging.loadNextPageCalls).toBe(1);
+        expect(await screen.findByText('Loading 5,000 of 10,000 mailboxes…')).toBeInTheDocument();
+        expect(screen.getByTestId('list-status').textContent).toBe('Showing 5,000 of 5,000 mailboxes');
+        dataset.deliverPage();
+        rerender(control.updateView(context));
+        expect(screen.getByTestId('list-status').textContent).toBe('Showing 10,000 of 10,000 mailboxes');
+        expect(screen.queryByText(/Loading 5,000/)).toBeNull();
+        expect(dataset.paging.loadNextPageCalls).toBe(1);
+    });
+
+    it('assesses once per dataset change, not once per render', () => {
+        const dataset = aFleetDataSet(3);
+        const { control, context } = start(dataset);
+        const first = propsOf(control.updateView(context)).snapshot;
+        expect(propsOf(control.updateView(context)).snapshot).toBe(first);
+        dataset.show(2);
+        expect(propsOf(control.updateView(context)).snapshot).not.toBe(first);
+    });
+
+    it('adds the missing columns with addColumn and refreshes once', () => {
+        const dataset = new MockDataSet({ columns: STOCK_VIEW_COLUMNS, records: [aMailboxRecord(1)], addColumn: true });
+        const { control, context } = start(dataset);
+        render(control.updateView(context));
+        expect(dataset.addedColumns).toContain('lastsyncerrorcount');
+        expect(dataset.refreshCalls).toBe(1);
+        expect(screen.getByText('Adding the columns the health rules need…')).toBeInTheDocument();
+        control.updateView(context);
+        expect(dataset.refreshCalls).toBe(1);
+    });
+
+    it('says which columns are missing when the host cannot add them, and shows verdicts as not settled', async () => {
+        const dataset = new MockDataSet({ columns: STOCK_VIEW_COLUMNS, records: [aMailboxRecord(1)] });
+        const { control, context } = start(dataset);
+        render(control.updateView(context));
+        const message = await screen.findByText(/columns the health rules read/);
+        expect(message.textContent).toContain('postponemailboxprocessinguntil');
+        expect(message.textContent).toContain('Overdue');
+        expect(document.querySelector('[data-uncertain="true"]')).not.toBeNull();
+    });
+
+    it('passes the selection to the host and opens a record with its named reference', () => {
+        const dataset = aFleetDataSet(2);
+        const { control, context } = start(dataset);
+        const view = propsOf(control.updateView(context));
+        view.onSelect([guid(2)]);
+        expect(dataset.selected).toEqual([guid(2)]);
+        view.onOpen(guid(1));
+        expect(dataset.opened).toEqual([{ id: { guid: guid(1) }, etn: 'mailbox', name: 'Mailbox 1' }]);
+    });
+
+    it('opens the record when a row is double-clicked in the rendered list', () => {
+        const dataset = aFleetDataSet(2);
+        const { control, context } = start(dataset);
+        render(control.updateView(context));
+        fireEvent.doubleClick(screen.getByText('user2@contoso.com'));
+        expect(dataset.opened.map((r) => r.id.guid)).toEqual([guid(2)]);
+    });
+
+    it('remembers the filter in the session and restores it from the state given to init', () => {
+        const dataset = aFleetDataSet(3, {}, (n) => (n === 2 ? failingValues(n) : healthyValues(n)));
+        const first = start(dataset);
+        const { unmount } = render(first.control.updateView(first.context));
+        fireEvent.click(within(screen.getByRole('group', { name: 'Filter by health' })).getByRole('button', { name: /^Failing/ }));
+        const saved = first.context.mode.savedStates[first.context.mode.savedStates.length - 1];
+        expect(saved).toEqual({ v: 1, filter: 'failing', flag: null, sort: null, search: '' });
+        unmount();
+        const second = start(dataset, undefined, saved);
+        render(second.control.updateView(second.context));
+        expect(screen.getByTestId('list-status').textContent).toBe('Showing 1 of 3 mailboxes');
+    });
+
+    it('starts with the default filter property when nothing was saved', () => {
+        const dataset = aFleetDataSet(3, {}, (n) => (n === 2 ? failingValues(n) : healthyValues(n)));
+        const context = new MockContext(dataset, { defaultFilter: 'attention' });
+        const control = new MailboxHealth();
+        control.init(context, jest.fn(), undefined);
+        render(control.updateView(context));
+        expect(screen.getByTestId('list-status').textContent).toBe('Showing 1 of 3 mailboxes');
+    });
+});
+
+describe('MailboxHealth on the mailbox form', () => {
+    function onForm(dataset: MockDataSet, id: string) {
+        return start(dataset, (c) => {
+            c.mode.contextInfo = { entityTypeName: 'mailbox', entityId: `{${id.toUpperCase()}}` };
+        });
+    }
+
+    it('shows the one mailbox in depth with its profile and alerts fetched through the Web API', async () => {
+        const dataset = aFleetDataSet(3, {}, (n) => ({ ...failingValues(n), name: `Mailbox ${n}` }));
+        const { control, context } = onForm(dataset, guid(2));
+        context.webAPI.retrieveRecord.mockResolvedValue({ emailserverprofileid: PROFILE_ID, name: 'Microsoft Exchange Online', servertype: 0 });
+        context.webAPI.retrieveMultipleRecords.mockResolvedValue({
+            entities: [{ tracelogid: 't1', tracecode: 126, level: 2, errortypedisplay: 'ExchangeSyncServerServiceError', errordetails: 'ActivityId: 1234', modifiedon: '2024-05-01T08:56:00Z' }],
+            nextLink: '',
+        });
+        await act(async () => {
+            render(control.updateView(context));
+        });
+        expect(dataset.paging.setPageSizeCalls).toEqual([]);
+        expect(document.querySelector('[data-placement="form"]')).not.toBeNull();
+        expect(screen.queryByRole('grid', { name: 'Mailboxes' })).toBeNull();
+        expect(screen.getAllByText('Mailbox 2').length).toBeGreaterThan(0);
+        expect(context.webAPI.retrieveRecord).toHaveBeenCalledWith('emailserverprofile', PROFILE_ID, expect.any(String));
+        expect(context.webAPI.retrieveMultipleRecords).toHaveBeenCalledWith('tracelog', expect.stringContaining(`_regardingobjectid_value eq ${guid(2)}`));
+        expect(screen.getAllByText(/ExchangeSyncServerServiceError/).length).toBeGreaterThan(0);
+    });
+
+    it('says the alerts cannot be read without the privilege and still shows the mailbox', async () => {
+        const dataset = aFleetDataSet(1);
+        const { control, context } = onForm(dataset, guid(1));
+        context.webAPI.retrieveRecord.mockRejectedValue({ errorCode: -2147220960, message: 'Principal user is missing prvReadEmailServerProfile privilege' });
+        context.webAPI.retrieveMultipleRecords.mockRejectedValue({ errorCode: -2147220960, message: 'Principal user is missing prvReadTraceLog privilege' });
+        await act(async () => {
+            render(control.updateView(context));
+        });
+        expect(await screen.findByText(/cannot read email server profiles/)).toBeInTheDocument();
+        expect(document.querySelector('[data-placement="form"]')?.textContent).toMatch(/privilege/i);
+        expect(screen.getAllByText('Mailbox 1').length).toBeGreaterThan(0);
+    });
+
+    it('narrows the dataset to the form mailbox when it is not among the loaded records', () => {
+        const dataset = aFleetDataSet(2);
+        const { control, context } = onForm(dataset, guid(42));
+        render(control.updateView(context));
+        expect(dataset.filtering.filter?.conditions).toEqual([{ attributeName: 'mailboxid', conditionOperator: 0, value: guid(42) }]);
+        expect(dataset.refreshCalls).toBe(1);
+        expect(screen.getByText('Loading the mailbox…')).toBeInTheDocument();
+    });
+});

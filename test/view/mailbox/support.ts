@@ -1,0 +1,71 @@
+/**
+ * Test support for the single-mailbox view: Strings backed by the real resx (so a missing key shows up as the key
+ * and fails the assertion), and an assessment builder with explicit defaults.
+ */
+import './fluentResolve';
+import * as fs from 'fs';
+import { setIconOptions } from '@fluentui/react';
+import type { MailboxAssessment, Workload, WorkloadAssessment } from '../../../MailboxHealth/core/types';
+import { fillTemplate, Strings } from '../../../MailboxHealth/view/strings';
+
+const { parseResx, RESX } = require('../../../scripts/resx.js') as {
+    parseResx: (text: string) => Map<string, { value: string; comment?: string }>;
+    RESX: string;
+};
+
+// The host registers Fluent's icon font; tests do not, so keep the "icon not registered" warnings out of the output.
+setIconOptions({ disableWarnings: true });
+
+const entries = parseResx(fs.readFileSync(RESX, 'utf8'));
+
+/** The resx as the view sees it: a missing key comes back as the key (as pcf/strings.ts does). */
+export const strings: Strings = (key, ...args) => {
+    const e = entries.get(key);
+    return e === undefined ? key : fillTemplate(e.value, args);
+};
+
+/** Whether the resx has a key (tests assert on words only where the resx has them). */
+export function hasString(key: string): boolean {
+    return entries.has(key);
+}
+
+export const NOW = Date.parse('2018-12-03T15:23:37Z');
+export const MIN = 60_000;
+
+export function aWorkload(workload: Workload, over: Partial<WorkloadAssessment> = {}): WorkloadAssessment {
+    return { workload, configured: true, state: 'enabled', postponedUntil: null, nextRunAt: null, backoff: false, inNextCycle: false, reasons: [], ...over };
+}
+
+/** A healthy, settled mailbox with nothing scheduled; override what the test is about. */
+export function anAssessment(over: Partial<MailboxAssessment> = {}): MailboxAssessment {
+    return {
+        mailboxId: '9fb6600b-0965-e811-a97f-000d4a161089',
+        name: 'Dana Whitfield',
+        emailAddress: 'dana@contoso.com',
+        profileId: 'p-1',
+        profileName: 'Microsoft Exchange Online',
+        health: 'healthy',
+        severity: 'ok',
+        undetermined: [],
+        unknownColumns: [],
+        flags: [],
+        workloads: { incoming: aWorkload('incoming'), outgoing: aWorkload('outgoing'), act: aWorkload('act') },
+        nextProcessingAt: null,
+        due: 'not-scheduled',
+        overdueMinutes: null,
+        syncingNow: false,
+        hostId: null,
+        processingSince: null,
+        lastAttemptAt: null,
+        lastSuccessAt: null,
+        lastErrorAt: null,
+        lastErrorIsCurrent: false,
+        consecutiveErrors: 0,
+        retriesLeft: null,
+        testEnableAt: null,
+        reasons: [],
+        errors: [],
+        dataIssues: [],
+        ...over,
+    };
+}

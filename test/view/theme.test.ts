@@ -1,0 +1,53 @@
+import '../mocks/fluentCommonJs';
+import { createTheme } from '@fluentui/react';
+import { SEVERITIES } from '../../MailboxHealth/core/types';
+import { hostTheme, severityStyle, uncertainStyle, WORKLOAD_STATE_SEVERITY } from '../../MailboxHealth/view/theme';
+
+const theme = createTheme({});
+
+describe('severityStyle', () => {
+    it('gives every severity its own icon, and colours from the theme', () => {
+        const icons = SEVERITIES.map((s) => severityStyle(s, theme).icon);
+        expect(new Set(icons).size).toBe(SEVERITIES.length);
+        expect(severityStyle('critical', theme).foreground).toBe(theme.semanticColors.errorIcon);
+        expect(severityStyle('ok', theme).background).toBe(theme.semanticColors.successBackground);
+    });
+
+    it('keeps text in the body text colour for contrast', () => {
+        for (const s of SEVERITIES) expect(severityStyle(s, theme).text).toBe(theme.semanticColors.bodyText);
+    });
+
+    it('never lends an uncertain verdict the look of a state', () => {
+        expect(SEVERITIES.map((s) => severityStyle(s, theme).icon)).not.toContain(uncertainStyle(theme).icon);
+    });
+});
+
+describe('WORKLOAD_STATE_SEVERITY', () => {
+    it('ranks a disabled workload worst and an enabled one ok', () => {
+        expect(WORKLOAD_STATE_SEVERITY.disabled).toBe('critical');
+        expect(WORKLOAD_STATE_SEVERITY.enabled).toBe('ok');
+    });
+});
+
+describe('hostTheme', () => {
+    it('maps the host Fluent 2 tokens onto the Fluent 8 palette', () => {
+        const t = hostTheme({ colorBrandBackground: '#6b2c91', colorNeutralBackground1: '#202020', colorNeutralForeground1: '#fafafa' }, true);
+        expect(t?.palette.themePrimary).toBe('#6b2c91');
+        expect(t?.palette.white).toBe('#202020');
+        expect(t?.palette.neutralPrimary).toBe('#fafafa');
+        expect(t?.isInverted).toBe(true);
+    });
+
+    it('leaves the theme to Fluent when the host gives no tokens', () => {
+        expect(hostTheme(undefined)).toBeUndefined();
+        expect(hostTheme({ somethingElse: '#fff' })).toBeUndefined();
+    });
+});
+
+describe('hostTheme memo', () => {
+    it('gives the same theme object for the same tokens, so the view does not re-render for it', () => {
+        const tokens = { colorBrandBackground: '#0f6cbd' };
+        expect(hostTheme(tokens, false)).toBe(hostTheme(tokens, false));
+        expect(hostTheme(tokens, true)).not.toBe(hostTheme({ ...tokens }, true));
+    });
+});
