@@ -203,7 +203,11 @@ export type ErrorSource = 'lastsyncerror' | 'tracelog';
 // Results: codes and numbers, never prose (the view and the CLI turn codes into words from the resx)
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Why a state, a flag or a schedule was chosen: a code plus the columns that are its evidence. */
+/**
+ * Why a state, a flag or a schedule was chosen: a code plus the columns that are its evidence. The sentence is the
+ * resx entry `Reason_<code>`, with `{0}` = `value` and `{1}` = the workload's name (`Workload_<workload>`).
+ * Profile columns are named `emailserverprofile.<column>`.
+ */
 export interface Reason {
     readonly code: string; // a ReasonCode from reasons.ts; kept a string here so the catalogue can grow
     readonly columns: readonly string[];
@@ -243,15 +247,22 @@ export interface WorkloadAssessment {
     readonly workload: Workload;
     /** Uses server-side sync. null when the delivery-method column is unknown. */
     readonly configured: boolean | null;
-    /** null when not configured or when it cannot be told. */
+    /**
+     * null when not configured or when it cannot be told (the enabled flag is unknown). Given also when `configured`
+     * is null (unknown delivery method): the state the workload has if it uses server-side sync.
+     */
     readonly state: WorkloadState | null;
     /** The workload's postponed-until column (epoch ms) or null. */
     readonly postponedUntil: number | null;
-    /** When it runs next (epoch ms): later of next processing and postponed-until; null when disabled. */
+    /**
+     * When it runs next (epoch ms): later of next processing and postponed-until. null unless the workload is
+     * configured and in state `enabled` and the mailbox has a next processing time; null also when postponed-until is
+     * the year-9999 sentinel or unknown.
+     */
     readonly nextRunAt: number | null;
     /** Postponed beyond next processing + 5 minutes (flag `backoff`). */
     readonly backoff: boolean;
-    /** Runs in the next processing cycle (postponed-until at or before next processing; seed 000). */
+    /** Runs in the next processing cycle (postponed-until empty, or at or before next processing; seed 000). */
     readonly inNextCycle: boolean;
     readonly reasons: readonly Reason[];
 }
@@ -269,6 +280,11 @@ export interface MailboxAssessment {
     readonly emailAddress: string | null;
     readonly profileId: string | null;
     readonly profileName: string | null;
+    /**
+     * The first rule that matches (health-model.md). With unknown columns, the latest state that some value of them
+     * allows: an unknown never makes a state worse than the data shows; the earlier states it leaves open are in
+     * `undetermined`.
+     */
     readonly health: HealthState;
     readonly severity: Severity;
     /**
@@ -277,10 +293,11 @@ export interface MailboxAssessment {
      * ("never a wrong healthy for lack of a column").
      */
     readonly undetermined: readonly HealthState[];
-    /** Columns a rule needed that the row lacks. */
+    /** Columns a rule needed that the row lacks (absent, unreadable, or empty where a value was needed), for `undetermined`. */
     readonly unknownColumns: readonly string[];
     readonly flags: readonly Flag[];
     readonly workloads: { readonly [W in Workload]: WorkloadAssessment };
+    /** postponemailboxprocessinguntil; null when missing, the year-9999 sentinel, or the mailbox is inactive or not using SSS (§4.4). */
     readonly nextProcessingAt: number | null;
     readonly due: DueState;
     /** now − next processing, in minutes, when due or overdue; otherwise null. */
@@ -293,7 +310,10 @@ export interface MailboxAssessment {
     readonly lastErrorAt: number | null;
     readonly lastErrorIsCurrent: boolean;
     readonly consecutiveErrors: number;
-    /** Estimate: max(0, 10 − consecutiveErrors) while failing and not disabled; otherwise null. */
+    /**
+     * Estimate: max(0, 10 − consecutiveErrors) while the last error is current and the platform keeps retrying
+     * (health failing, degraded or stuck; not disabled); otherwise null.
+     */
     readonly retriesLeft: number | null;
     /** Test & Enable: when scheduled, later of next processing and postponetestemailconfigurationuntil. */
     readonly testEnableAt: number | null;

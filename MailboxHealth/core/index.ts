@@ -1,0 +1,20 @@
+/**
+ * The public surface of the interpretation core (framework-free; see DEVELOPERS.md "Layers").
+ */
+export * from './types';
+export { DEFAULT_OPTIONS, MAX_TRANSIENT_RETRIES, BACKOFF_MARGIN_MS, NOT_SCHEDULED_FROM_MS } from './thresholds';
+export { assessMailbox, assessFleet } from './assess';
+export { summarizeFleet, TOP_ERRORS_LIMIT } from './summarize';
+export { severityOf, SEVERITY_RANK, SEVERITY_OF, STATES_WORST_FIRST, compareStatesWorstFirst } from './severity';
+export { REASON_CODES } from './reasons';
+export type { ReasonCode } from './reasons';
+export { RULE_COLUMNS, REQUIRED_COLUMNS } from './columns';
+export { assessmentToJson } from './json';
+export type { AssessmentJson, WorkloadJson, ErrorMatchJson } from './json';
+export { WORKLOAD_SPECS } from './workloads';
+export type { WorkloadSpec } from './workloads';
+export { isNotScheduled } from './schedule';
+export { parseIsoInstant } from './values';
+export * from './errorCatalogue';
+export * from './webApi';
+export * from './readLog';

@@ -1,0 +1,73 @@
+/**
+ * "When will it sync next" (health-model.md "Schedule", mailbox-reference.md §4.4). Every time comes from a column;
+ * the platform adapts its cadence (§1.2 C4), so no interval is ever invented here.
+ */
+import { BACKOFF_MARGIN_MS, MINUTE_MS, NOT_SCHEDULED_FROM_MS } from './thresholds';
+import type { DueState } from './types';
+
+/**
+ * @summary Whether an instant is the "not scheduled" sentinel: year 9999 or later (§2.7 T3).
+ * @example isNotScheduled(Date.parse('9999-12-31T23:59:59.997Z')) // true
+ */
+export function isNotScheduled(t: number): boolean {
+    return t >= NOT_SCHEDULED_FROM_MS;
+}
+
+/**
+ * @summary nextProcessingAt: postponemailboxprocessinguntil, or null when it is missing or the year-9999 sentinel.
+ * @param p the column read as epoch ms, null (empty) or undefined (unknown)
+ * @example nextProcessing(Date.parse('2018-12-03T15:28:37Z')) // 1543850917000
+ */
+export function nextProcessing(p: number | null | undefined): number | null {
+    return typeof p === 'number' && !isNotScheduled(p) ? p : null;
+}
+
+/**
+ * @summary The `due` state (health-model.md "Schedule").
+ * @description `in-progress` when processingstatecode = 1; `not-scheduled` without a next processing time;
+ * `scheduled` while now is before it; `due` from that instant up to and including next processing + grace;
+ * `overdue` after that.
+ * @example dueState(0, P, P, 15 * 60_000) // 'due' (exactly at P)
+ */
+export function dueState(processingState: number | null | undefined, nextProcessingAt: number | null, now: number, graceMs: number): DueState {
+    if (processingState === 1) return 'in-progress';
+    if (nextProcessingAt === null) return 'not-scheduled';
+    if (now < nextProcessingAt) return 'scheduled';
+    return now <= nextProcessingAt + graceMs ? 'due' : 'overdue';
+}
+
+/** Whole minutes from a to b (b ≥ a), rounded down. */
+export function minutesBetween(a: number, b: number): number {
+    return Math.floor((b - a) / MINUTE_MS);
+}
+
+/** How a configured, enabled workload runs, relative to next processing P (§3.1 R4, seed 000). */
+export const RUN = Object.freeze({
+    /** Postponed-until is empty or at/before P: runs in the next cycle (seed 000). */
+    NextCycle: 0,
+    /** Postponed-until is after P but not beyond P + 5 min. */
+    Postponed: 1,
+    /** Postponed-until is beyond P + 5 min: the `backoff` flag. */
+    Backoff: 2,
+    /** Postponed-until is the year-9999 sentinel. */
+    Indefinitely: 3,
+    /** The mailbox has no next processing. */
+    NotScheduled: 4,
+    /** P or the postponed-until column is unknown. */
+    Unknown: 5,
+} as const);
+export type RunKind = (typeof RUN)[keyof typeof RUN];
+
+/**
+ * @summary Classifies a workload's postponed-until Q against next processing P.
+ * @param p nextProcessingAt (null = not scheduled) or undefined when the column is unknown
+ * @param q the workload's postponed-until: epoch ms, null (empty) or undefined (unknown)
+ * @example runKind(P, P - 1) // RUN.NextCycle
+ */
+export function runKind(p: number | null | undefined, q: number | null | undefined): RunKind {
+    if (p === null) return RUN.NotScheduled;
+    if (p === undefined || q === undefined) return RUN.Unknown;
+    if (q === null || q <= p) return RUN.NextCycle;
+    if (isNotScheduled(q)) return RUN.Indefinitely;
+    return q > p + BACKOFF_MARGIN_MS ? RUN.Backoff : RUN.Postponed;
+}
