@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Takes the README screenshots from the harness with Debian's chromium: the fleet view (dashboard, 1,000 mailboxes)
+ * and one mailbox in depth (form placement). Fixed seed and "now", so reruns give the same pictures.
+ *
+ *   node harness/screenshots.js [--out docs] [--no-build]
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { chromium } = require('playwright-core');
+const { startHarness } = require('./serve');
+
+const NOW = '2026-11-26T09:00:00Z';
+const SHOTS = [
+    { file: 'fleet-view.png', query: { placement: 'dashboard', size: 1000, now: NOW, latency: 50 }, fullPage: false },
+    { file: 'mailbox-form.png', query: { placement: 'form', now: NOW, latency: 50 }, fullPage: true },
+];
+
+/** Waits until the page's host is quiet (see test/browser/browser.ts waitForIdle). */
+async function waitForIdle(page, quietMs = 600, timeoutMs = 60000) {
+    const deadline = Date.now() + timeoutMs;
+    let last = -1;
+    let quietSince = Date.now();
+    for (;;) {
+        const s = await page.evaluate(() => {
+            const h = window.__host;
+            return { busy: !h || !h.ready || h.loading || h.pendingWebApi > 0, renders: h ? h.renders : -1, errors: h ? h.errors : [] };
+        });
+        if (s.errors.length > 0) throw new Error(`the page reported errors: ${s.errors.join(' | ')}`);
+        if (s.busy || s.renders !== last) {
+            last = s.renders;
+            quietSince = Date.now();
+        } else if (Date.now() - quietSince >= quietMs) return;
+        if (Date.now() > deadline) throw new Error('the harness did not settle');
+        await page.waitForTimeout(100);
+    }
+}
+
+async function main() {
+    const args = process.argv.slice(2);
+    const outIndex = args.indexOf('--out');
+    const out = path.resolve(outIndex >= 0 ? args[outIndex + 1] : path.join(__dirname, '..', 'docs'));
+    fs.mkdirSync(out, { recursive: true });
+    const harness = await startHarness({ port: 0, build: !args.includes('--no-build') });
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mailboxhealth-shots-'));
+    const context = await chromium.launchPersistentContext(profile, {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        viewport: { width: 1400, height: 900 },
+        locale: 'en-US',
+        timezoneId: 'UTC',
+    });
+    try {
+        for (const shot of SHOTS) {
+            const page = await context.newPage();
+            const query = new URLSearchParams(Object.entries(shot.query).map(([k, v]) => [k, String(v)]));
+            await page.goto(`${harness.url}?${query}`);
+            await waitForIdle(page);
+            const file = path.join(out, shot.file);
+            await page.screenshot({ path: file, fullPage: shot.fullPage });
+            console.log(`wrote ${path.relative(process.cwd(), file)}`);
+            await page.close();
+        }
+    } finally {
+        await context.close();
+        fs.rmSync(profile, { recursive: true, force: true });
+        await harness.close();
+    }
+}
+
+main().catch((e) => {
+    console.error(`screenshots: ${e.message}`);
+    process.exit(1);
+});
