@@ -1,0 +1,53 @@
+/**
+ * @jest-environment node
+ *
+ * The bundle budget of issue 6, kept by CI (which does not run `npm run bench`): the production bundle.js that
+ * pcf-scripts builds stays at or under 300 KB minified, with React and Fluent left to the platform.
+ */
+import * as fs from 'fs';
+
+const { ensureProductionBuild } = require('../support/ensureBuild') as { ensureProductionBuild: () => string };
+
+const KB = 1024;
+/** Issue 6: "≤ 300 KB minified". */
+const BUDGET_BYTES = 300 * KB;
+
+/** pcf-scripts' externals for the manifest's platform libraries (PlatformLibraryVersions.json aliases). */
+const REACT_GLOBAL = 'Reactv16';
+const FLUENT_GLOBAL = 'FluentUIReactv8290';
+
+// A production build takes about a minute here (longer while other builds run); it is skipped when fresh.
+jest.setTimeout(6 * 60 * 1000);
+
+let bundle = '';
+let bytes = 0;
+
+beforeAll(() => {
+    const file = ensureProductionBuild();
+    const buffer = fs.readFileSync(file);
+    bytes = buffer.length;
+    bundle = buffer.toString('utf8');
+});
+
+describe('the production bundle', () => {
+    it('is at most 300 KB minified', () => {
+        // On failure the message says by how much: `npm run bench -- --only bundle` shows what takes the space.
+        expect({ bytes, overBudgetBy: Math.max(0, bytes - BUDGET_BYTES) }).toEqual({ bytes, overBudgetBy: 0 });
+    });
+
+    it('takes React and Fluent from the platform instead of bundling them', () => {
+        expect(bundle.includes(REACT_GLOBAL)).toBe(true);
+        expect(bundle.includes(FLUENT_GLOBAL)).toBe(true);
+        // Strings only the libraries' own code contains: React's internals, Fluent's global settings and style sheet
+        // (they would come in through a deep import such as '@fluentui/utilities', which is not external).
+        expect(bundle.includes('__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED')).toBe(false);
+        expect(bundle.includes('__globalSettings__')).toBe(false);
+        expect(bundle.includes('__stylesheet__')).toBe(false);
+    });
+
+    it('is a minified production build, not a development one', () => {
+        expect(bundle.includes('sourceMappingURL=')).toBe(false);
+        // A development webpack build keeps one module per eval() with its path; production concatenates them.
+        expect(bundle.includes('eval(')).toBe(false);
+    });
+});
