@@ -36,7 +36,8 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 const OUTLOOK = ['outlook', 'microsoftdynamicscrmforoutlook', 'microsoftdynamics365foroutlook', 'dynamics365foroutlook', 'crmforoutlook'];
 const SSS = ['emailrouter', 'serversidesynchronization', 'serversidesync', 'serversidesynchronizationoremailrouter'];
 const options = (pairs: readonly (readonly [number, readonly string[]])[]): Kind => {
-    const o: Record<string, number> = {};
+    // No prototype: "constructor" or "valueof" in a log is no option name.
+    const o: Record<string, number> = Object.create(null);
     for (const [value, names] of pairs) for (const n of names) o[norm(n)] = value;
     return o;
 };
@@ -163,28 +164,34 @@ const TRACE_KINDS: { readonly [K in TraceKey]-?: Kind } = {
     tracelogid: 'string',
 };
 
-/** What a lower-case key is in each table: one Map probe per line instead of three Set probes and a kind lookup. */
+/** What a lower-case key is in each table: one lookup per line instead of three Set probes and a kind lookup. */
 interface KeyInfo {
+    /** The key as the tables spell it; an interned constant, so `row[name] = v` needs no string-table lookup. */
+    readonly name: string;
     mailbox?: Kind;
     profile?: Kind;
     trace?: Kind;
 }
 const KEY_INFO = new Map<string, KeyInfo>();
-const keyInfo = (key: string): KeyInfo => {
-    let info = KEY_INFO.get(key);
-    if (info === undefined) KEY_INFO.set(key, (info = {}));
+const keyInfo = (name: string): KeyInfo => {
+    let info = KEY_INFO.get(name);
+    if (info === undefined) KEY_INFO.set(name, (info = { name }));
     return info;
 };
 for (const c of MAILBOX_COLUMNS) keyInfo(c).mailbox = MAILBOX_KINDS[c];
 for (const c of PROFILE_COLUMNS) keyInfo(c).profile = PROFILE_KINDS[c];
 for (const c of Object.keys(TRACE_KINDS) as TraceKey[]) keyInfo(c).trace = TRACE_KINDS[c];
 
+/** The known keys by length, for knownKeyAt. */
+const KEYS_BY_LENGTH: KeyInfo[][] = [];
+for (const info of KEY_INFO.values()) (KEYS_BY_LENGTH[info.name.length] ??= []).push(info);
+
 // ---------------------------------------------------------------------------------------------------------------
 // Scanning by offsets
 // ---------------------------------------------------------------------------------------------------------------
-// The reader walks the text once with charCodeAt and keeps (start, end) offsets; it builds a string only for what it
-// keeps (a key, a value, a warning). Splitting into lines, trimming each and slicing key and value cost most of the
-// time and garbage before (issue 6: ≥ 50 MB/s).
+// The reader walks the text once, finding line ends and colons with indexOf and looking at characters with charCodeAt,
+// and keeps (start, end) offsets; it builds a string only for what it keeps (a key, a value, a warning). Splitting into
+// lines, trimming each and slicing key and value cost most of the time and garbage before (issue 6: ≥ 50 MB/s).
 
 /** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator), so offsets trim alike. */
 function isSpace(c: number): boolean {
@@ -193,16 +200,19 @@ function isSpace(c: number): boolean {
     return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** `c | 0x20` folds ASCII upper case onto lower case; equal to a lower-case letter only for that letter's two cases. */
+/**
+ * [s, e) equals `lower` (ASCII, lower case) once its ASCII letters are lower-cased: `v.toLowerCase() === lower` without
+ * the copy. Sound for the words compared here (null, true, false, yes, no, 1, 0): of all characters only U+0130 and
+ * U+212A (Kelvin) lower-case to ASCII, to "i̇" and "k", and neither letter occurs in them.
+ */
 function equalsIgnoreCase(text: string, s: number, e: number, lower: string): boolean {
     if (e - s !== lower.length) return false;
     for (let i = 0; i < lower.length; i++) {
-        if ((text.charCodeAt(s + i) | 0x20) !== lower.charCodeAt(i)) return false;
+        const c = text.charCodeAt(s + i);
+        if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== lower.charCodeAt(i)) return false;
     }
     return true;
 }
-// Sound for the words compared here (null, true, false, yes, no): of all characters only U+0130 and U+212A (Kelvin)
-// lower-case to ASCII, to "i̇" and "k", and neither letter occurs in them.
 
 /** Digits 0–9 from s while fewer than max; returns the end offset. */
 function digitsEnd(text: string, s: number, e: number, max: number): number {
@@ -266,7 +276,11 @@ function sectionAt(text: string, s: number, e: number): { index: number; context
     if (space < 0 || e - s > 120 || text.charCodeAt(s + space) !== 32) return null;
     const lower = text.slice(s, e).toLowerCase();
     for (let i = 0; i < SECTIONS.length; i++) {
-        if (lower.startsWith(SECTIONS[i][0])) return { index: i, context: SECTIONS[i][1] };
+        const title = SECTIONS[i][0];
+        // Two probe characters rule out the other titles before the slower startsWith.
+        const last = title.length - 1;
+        if (lower.charCodeAt(last) !== title.charCodeAt(last) || lower.charCodeAt(last >> 1) !== title.charCodeAt(last >> 1)) continue;
+        if (lower.startsWith(title)) return { index: i, context: SECTIONS[i][1] };
     }
     // A title the reader does not know yet (a newer file): words only, no key, no sentence.
     if (/^(?:mailbox|email server profile) [a-z /&-]{3,60}$/.test(lower)) {
@@ -439,9 +453,8 @@ function valueAt(kind: Kind, text: string, s: number, e: number): Parsed {
             const n = integerAt(text, s, e, 10);
             if (n === n) return n;
             if (e - s > 80) return NO_VALUE;
-            const name = norm(text.slice(s, e));
-            // own names only: "constructor" is no option value
-            return Object.prototype.hasOwnProperty.call(kind, name) ? kind[name] : NO_VALUE;
+            const option = kind[norm(text.slice(s, e))];
+            return option === undefined ? NO_VALUE : option;
         }
     }
 }
@@ -455,21 +468,10 @@ const MAX_RAW = 200;
 const clipAt = (text: string, s: number, e: number): string => (e - s > MAX_RAW ? text.slice(s, s + MAX_RAW) + '…' : text.slice(s, e));
 
 /**
- * The colon of a `key : value` / `key: value` / `key :` line in the trimmed line [s, e), or -1 when the line is not one
- * (a key is one word, `[A-Za-z_][A-Za-z0-9_]{0,99}`, and the colon comes within 110 characters). `colon` is the first
- * colon at or after s anywhere in the text.
+ * The colon of a `key : value` / `key: value` / `key :` line in the trimmed line [s, e), or -1 when there is none
+ * within 110 characters (a longer line is prose). `colon` is the first colon at or after s anywhere in the text.
  */
-function keyColon(text: string, s: number, e: number, colon: number): number {
-    if (colon === s || colon >= e || colon > s + 110) return -1;
-    const keyEnd = trimEndAt(text, s, colon);
-    if (keyEnd - s > 100) return -1;
-    for (let i = s; i < keyEnd; i++) {
-        const c = text.charCodeAt(i);
-        const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-        if (!(letter || c === 95 || (i > s && c >= 48 && c <= 57))) return -1;
-    }
-    return colon;
-}
+const colonIn = (s: number, e: number, colon: number): number => (colon === s || colon >= e || colon > s + 110 ? -1 : colon);
 
 /** The end of [s, e) without trailing white space. */
 function trimEndAt(text: string, s: number, e: number): number {
@@ -477,8 +479,48 @@ function trimEndAt(text: string, s: number, e: number): number {
     return e;
 }
 
+/**
+ * The known key spelt exactly (in lower case) as [s, keyEnd), or undefined. Slicing the few characters and comparing
+ * with === measured faster than startsWith, a charCodeAt loop or a Map probe; most lines that are no key are ruled out
+ * by their length and first character before any string is made.
+ */
+function knownKeyAt(text: string, s: number, keyEnd: number): KeyInfo | undefined {
+    const candidates = KEYS_BY_LENGTH[keyEnd - s];
+    if (candidates === undefined) return undefined;
+    const first = text.charCodeAt(s);
+    let key: string | undefined;
+    for (const info of candidates) {
+        if (info.name.charCodeAt(0) !== first) continue;
+        key ??= text.slice(s, keyEnd);
+        if (key === info.name) return info;
+    }
+    return undefined;
+}
+
+/** [s, keyEnd) is a key: one word, `[A-Za-z_][A-Za-z0-9_]{0,99}`. */
+function isKeyAt(text: string, s: number, keyEnd: number): boolean {
+    if (keyEnd - s > 100) return false;
+    for (let i = s; i < keyEnd; i++) {
+        const c = text.charCodeAt(i);
+        const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+        if (!(letter || c === 95 || (i > s && c >= 48 && c <= 57))) return false;
+    }
+    return true;
+}
+
 /** The blog's annotation lines are wholly in parentheses; a real file has none. */
 const isCommentAt = (text: string, s: number, e: number): boolean => e - s > 1 && text.charCodeAt(s) === 40 && text.charCodeAt(e - 1) === 41;
+
+/**
+ * Which table a known key's value goes to in the current section: a trace key in the trace section (tracecode starts
+ * one anywhere), a profile key in a profile section or when the mailbox has no such column, else a mailbox column; a
+ * trace key elsewhere is unknown there (undefined).
+ */
+function tableOf(info: KeyInfo, context: Context | null): Context | undefined {
+    if (info.trace !== undefined && (context === 'trace' || info.name === 'tracecode')) return 'trace';
+    if (info.profile !== undefined && (context === 'profile' || info.mailbox === undefined)) return 'profile';
+    return info.mailbox !== undefined ? 'mailbox' : undefined;
+}
 
 interface Continuation {
     readonly target: 'mailbox' | 'trace';
@@ -500,11 +542,9 @@ export function readMailboxLog(text: string): MailboxLog {
     const traces: TraceEntry[] = [];
     const unknownKeys: { key: string; value: string; line: number }[] = [];
     const warnings: LogWarning[] = [];
+    const empty = (): MailboxLog => ({ row, profile: null, traces, unknownKeys, warnings: [{ line: 0, code: 'empty' }] });
 
-    if (typeof text !== 'string' || text.trim() === '') {
-        warnings.push({ line: 0, code: 'empty' });
-        return { row, profile: null, traces, unknownKeys, warnings };
-    }
+    if (typeof text !== 'string') return empty();
 
     let context: Context | null = null;
     let trace: Record<string, ColumnValue> | null = null;
@@ -512,6 +552,7 @@ export function readMailboxLog(text: string): MailboxLog {
     let blankRun = 0;
     let lastSection = -1;
     let sawSection = false;
+    let sawText = false;
     let mailboxValues = 0;
     let profileValues = 0;
 
@@ -523,7 +564,7 @@ export function readMailboxLog(text: string): MailboxLog {
         if (cont === null) return;
         // "errordetails :" with the text on the following lines: the empty first line is not part of the text.
         const parts = cont.lines[0] === '' ? cont.lines.slice(1) : cont.lines;
-        const value = parts.length === 0 || (parts.length === 1 && (parts[0] === '' || parts[0].toLowerCase() === 'null')) ? null : parts.join('\n');
+        const value = parts.length === 0 || (parts.length === 1 && (parts[0] === '' || (parts[0].length === 4 && parts[0].toLowerCase() === 'null'))) ? null : parts.join('\n');
         if (cont.target === 'mailbox') row.lastsyncerror = value;
         else if (trace !== null) trace[cont.key] = value;
         cont = null;
@@ -531,44 +572,45 @@ export function readMailboxLog(text: string): MailboxLog {
 
     const n = text.length;
     let lineNo = 0;
-    // The next \n, \r and ':' at or after the line being read. Each is searched for again (by the native indexOf, ten
-    // times faster here than a charCodeAt loop) only once the reader has passed it, so the text is scanned about once
-    // whatever the lines look like: no search runs ahead to the end of the text on every line.
+    // The next \n, \r and ':' at or after the line being read, or n when there is none. Each is searched for again (by
+    // the native indexOf, ten times faster here than a charCodeAt loop) only once the reader has passed it, so the text
+    // is scanned about once whatever the lines look like: no search runs ahead to the end of the text on every line.
+    // (Not `indexOf(…) >>> 0` for "none": V8's optimised code went quadratic on that.)
     let lf = -1;
     let cr = -1;
     let nextColon = -1;
+    const after = (c: string, from: number): number => {
+        const i = text.indexOf(c, from);
+        return i < 0 ? n : i;
+    };
     // Lines end at \r\n, \r or \n, as split(/\r\n|\r|\n/) would cut them; a byte-order mark before line 1 is skipped.
     for (let next = text.charCodeAt(0) === 0xfeff ? 1 : 0; next <= n; ) {
         lineNo++;
         const start = next;
-        if (lf < start) lf = text.indexOf('\n', start) >>> 0;
-        if (cr < start) cr = text.indexOf('\r', start) >>> 0;
-        // (-1 >>> 0 is 2^32 - 1, beyond any string: "none left")
-        const end = Math.min(lf, cr, n);
-        next = end === n ? n + 1 : end === cr && lf === end + 1 ? end + 2 : end + 1;
+        if (lf < start) lf = after('\n', start);
+        if (cr < start) cr = after('\r', start);
+        const end = lf < cr ? lf : cr;
+        next = end === n ? n + 1 : end === cr && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 
-        // The trimmed line is [s, e).
+        // The line trimmed (as String.prototype.trim would) is [s, e).
         let s = start;
         while (s < end && isSpace(text.charCodeAt(s))) s++;
+        if (s === end) {
+            // Two blank lines end a multi-line value (seed 000 separates entries so, and ends the post so).
+            if (cont !== null && ++blankRun >= 2) endContinuation();
+            continue;
+        }
+        sawText = true;
         const e = trimEndAt(text, s, end);
+        const section = sectionAt(text, s, e);
+        if (nextColon < s) nextColon = after(':', s);
+        const colon = colonIn(s, e, nextColon);
+        const keyEnd = colon < 0 ? -1 : trimEndAt(text, s, colon);
+        const known = keyEnd < 0 ? undefined : knownKeyAt(text, s, keyEnd);
 
-        let section: ReturnType<typeof sectionAt> | undefined;
-        let colon: number | undefined;
         if (cont !== null) {
-            if (s === e) {
-                // Two blank lines end a multi-line value (seed 000 separates entries so, and ends the post so).
-                if (++blankRun >= 2) endContinuation();
-                continue;
-            }
-            section = sectionAt(text, s, e);
-            if (nextColon < s) nextColon = text.indexOf(':', s) >>> 0;
-            colon = keyColon(text, s, e, nextColon);
-            let ends = section !== null;
-            if (!ends && colon >= 0) {
-                // Only a key in lower case, as the tables spell it, ends the text: "Message: …" inside it does not.
-                const info = KEY_INFO.get(text.slice(s, trimEndAt(text, s, colon)));
-                ends = info !== undefined && (cont.target === 'trace' ? info.trace !== undefined : info.mailbox !== undefined || info.profile !== undefined);
-            }
+            // Only a section or a key as the tables spell it ends the text: "Message: …" inside it does not.
+            const ends = section !== null || (known !== undefined && (cont.target === 'trace' ? known.trace !== undefined : known.mailbox !== undefined || known.profile !== undefined));
             if (!ends) {
                 blankRun = 0;
                 // Comment lines belong to the annotated copy, except inside exception text, which is kept whole.
@@ -578,9 +620,8 @@ export function readMailboxLog(text: string): MailboxLog {
             endContinuation();
         }
         blankRun = 0;
-        if (s === e || isCommentAt(text, s, e)) continue;
+        if (isCommentAt(text, s, e)) continue;
 
-        if (section === undefined) section = sectionAt(text, s, e);
         if (section !== null) {
             if (context === 'trace' && section.context !== 'trace') closeTrace();
             context = section.context;
@@ -588,66 +629,63 @@ export function readMailboxLog(text: string): MailboxLog {
             if (section.index > lastSection) lastSection = section.index;
             continue;
         }
-
-        if (colon === undefined) {
-            if (nextColon < s) nextColon = text.indexOf(':', s) >>> 0;
-            colon = keyColon(text, s, e, nextColon);
-        }
-        if (colon < 0) {
+        if (keyEnd < 0 || (known === undefined && !isKeyAt(text, s, keyEnd))) {
             warnings.push({ line: lineNo, code: 'garbled-line', raw: clipAt(text, s, e) });
             continue;
         }
-        const key = text.slice(s, trimEndAt(text, s, colon));
         // The value is [vs, e): the rest of the line after the colon, trimmed.
         let vs = colon + 1;
         while (vs < e && isSpace(text.charCodeAt(vs))) vs++;
-        const lk = key.toLowerCase();
-        const info = KEY_INFO.get(lk);
-
+        // Keys are read in any case (`MailboxId`); the usual lower-case spelling was found by knownKeyAt already.
+        let info = known;
+        let key: string | undefined;
         if (info === undefined) {
+            key = text.slice(s, keyEnd);
+            const lower = key.toLowerCase();
+            if (lower !== key) info = KEY_INFO.get(lower);
+        }
+        const kind = info === undefined ? undefined : tableOf(info, context);
+        if (info === undefined || kind === undefined) {
+            key ??= text.slice(s, keyEnd);
             unknownKeys.push({ key, value: text.slice(vs, e), line: lineNo });
             warnings.push({ line: lineNo, code: 'unknown-key', key, raw: clipAt(text, vs, e) });
             continue;
         }
-        if (info.trace !== undefined && (context === 'trace' || lk === 'tracecode')) {
+        const name = info.name;
+        if (kind === 'trace') {
             context = 'trace';
-            if (lk === 'tracecode' || trace === null) {
+            if (name === 'tracecode' || trace === null) {
                 closeTrace();
                 trace = {};
             }
             if (info.trace === 'text') {
-                cont = { target: 'trace', key: lk as 'errordetails' | 'text', lines: [text.slice(vs, e)] };
+                cont = { target: 'trace', key: name as Continuation['key'], lines: [text.slice(vs, e)] };
                 continue;
             }
-            const v = valueAt(info.trace, text, vs, e);
-            if (v === NO_VALUE) warnings.push({ line: lineNo, code: 'bad-value', key: lk, raw: clipAt(text, vs, e) });
-            else trace[lk] = v;
+            const v = valueAt(info.trace as Kind, text, vs, e);
+            if (v === NO_VALUE) warnings.push({ line: lineNo, code: 'bad-value', key: name, raw: clipAt(text, vs, e) });
+            else trace[name] = v;
             continue;
         }
-        const inProfile = info.profile !== undefined && (context === 'profile' || info.mailbox === undefined);
-        const kind = inProfile ? info.profile : info.mailbox;
-        if (kind === undefined) {
-            // a trace key outside the trace section
-            unknownKeys.push({ key, value: text.slice(vs, e), line: lineNo });
-            warnings.push({ line: lineNo, code: 'unknown-key', key, raw: clipAt(text, vs, e) });
-            continue;
-        }
-        if (kind === 'text') {
+        const columnKind = (kind === 'profile' ? info.profile : info.mailbox) as Kind;
+        if (columnKind === 'text') {
             cont = { target: 'mailbox', key: 'lastsyncerror', lines: [text.slice(vs, e)] };
             mailboxValues++;
             continue;
         }
-        const v = valueAt(kind, text, vs, e);
+        const v = valueAt(columnKind, text, vs, e);
         if (v === NO_VALUE) {
-            warnings.push({ line: lineNo, code: 'bad-value', key: lk, raw: clipAt(text, vs, e) });
-        } else if (inProfile) {
-            profile[lk as ProfileColumn] = v;
+            warnings.push({ line: lineNo, code: 'bad-value', key: name, raw: clipAt(text, vs, e) });
+        } else if (kind === 'profile') {
+            profile[name as ProfileColumn] = v;
             profileValues++;
         } else {
-            row[lk as MailboxColumn] = v;
+            row[name as MailboxColumn] = v;
             mailboxValues++;
         }
     }
+    // Nothing but white space (checked here, not by text.trim() first, which would scan a long blank run twice).
+    if (!sawText) return empty();
     endContinuation();
     closeTrace();
 

@@ -217,6 +217,46 @@ describe('readMailboxLog: lines and values', () => {
     it('reads old Mac (CR) line endings', () => {
         expect(readMailboxLog('mailboxid : a1\rnoemailcount : 2').row).toEqual({ mailboxid: 'a1', noemailcount: 2 });
     });
+
+    it('numbers lines across mixed CRLF, CR and LF endings, counting a last empty line after a final CR', () => {
+        const log = readMailboxLog('mailboxid : a\r\nbad line\rnoemailcount : x\nfoo : 1\r\n\rMailbox Idle State\r');
+        expect(log.warnings).toEqual([
+            { line: 2, code: 'garbled-line', raw: 'bad line' },
+            { line: 3, code: 'bad-value', key: 'noemailcount', raw: 'x' },
+            { line: 4, code: 'unknown-key', key: 'foo', raw: '1' },
+            { line: 7, code: 'truncated' },
+        ]);
+    });
+
+    it('trims Unicode white space around keys and values as String.prototype.trim does', () => {
+        expect(readMailboxLog('\u00a0noemailcount\u3000:\u2000 3\u2028\nmailboxid :\ufeffa1\u00a0').row).toEqual({ noemailcount: 3, mailboxid: 'a1' });
+    });
+
+    it('reads a key line only when its colon comes within 110 characters and its key within 100', () => {
+        expect(readMailboxLog('mailboxid' + ' '.repeat(100) + ': a').row).toEqual({ mailboxid: 'a' });
+        expect(readMailboxLog('mailboxid' + ' '.repeat(102) + ': a').warnings[0]).toMatchObject({ line: 1, code: 'garbled-line' });
+        expect(readMailboxLog('k'.repeat(100) + ' : 1').unknownKeys).toEqual([{ key: 'k'.repeat(100), value: '1', line: 1 }]);
+        expect(readMailboxLog('k'.repeat(101) + ' : 1').warnings[0]).toMatchObject({ line: 1, code: 'garbled-line' });
+    });
+
+    it('reads a control character as no boolean rather than as 1 or 0', () => {
+        const log = readMailboxLog('enabledforact : \u0011\nisforwardmailbox : \u0010\nenabledforoutgoingemail : 1');
+        expect(log.row).toEqual({ enabledforoutgoingemail: true });
+        expect(log.warnings.map((w) => [w.code, w.key])).toEqual([
+            ['bad-value', 'enabledforact'],
+            ['bad-value', 'isforwardmailbox'],
+        ]);
+    });
+
+    it('takes no Object property such as "constructor" for an option name', () => {
+        const log = readMailboxLog('actdeliverymethod : constructor\nservertype : valueOf');
+        expect(log.row).toEqual({});
+        expect(log.profile).toBeNull();
+        expect(log.warnings.filter((w) => w.code === 'bad-value').map((w) => [w.key, w.raw])).toEqual([
+            ['actdeliverymethod', 'constructor'],
+            ['servertype', 'valueOf'],
+        ]);
+    });
 });
 
 describe('parseLogDate', () => {
@@ -252,6 +292,50 @@ describe('parseLogDate', () => {
 
     it('keeps a two-digit year as that year, never 19xx', () => {
         expect(parseLogDate('0050-01-01T00:00:00Z')).toBe('0050-01-01T00:00:00Z');
+    });
+
+    it('reads a.m./p.m. with dots, PM without a space, tabs, minutes without seconds and truncates fractions to ms', () => {
+        expect(parseLogDate('12/3/2018 3:23:36 p.m.')).toBe('2018-12-03T15:23:36Z');
+        expect(parseLogDate('12/3/2018 3:23:36PM')).toBe('2018-12-03T15:23:36Z');
+        expect(parseLogDate('12/3/2018\t3:23 a.m')).toBe('2018-12-03T03:23:00Z');
+        expect(parseLogDate('12/3/2018 3:23:36.9999999')).toBe('2018-12-03T03:23:36.999Z');
+        expect(parseLogDate('12/3/2018 3:23:36.0001 PM')).toBe('2018-12-03T15:23:36Z');
+    });
+
+    it('returns null for an eight-digit fraction, trailing text or a three-digit month', () => {
+        for (const v of ['12/3/2018 3:23:36.12345678', '12/3/2018 3:23:36 PMX', '12/3/2018 3:23:36 PM ', '12/3/2018 3:2', '123/1/2018', '12/3/2018 3:23:36 P M']) {
+            expect(parseLogDate(v)).toBeNull();
+        }
+    });
+
+    it('agrees with the US date grammar written as one regular expression on generated dates', () => {
+        // The reference: the grammar as a regular expression and Date arithmetic, as the reader first did it.
+        const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ \t]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?(?:[ \t]*([AaPp])\.?[Mm]\.?)?)?$/;
+        const reference = (v: string): string | null => {
+            const m = US.exec(v);
+            if (!m) return null;
+            const [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+            let h = m[4] === undefined ? 0 : Number(m[4]);
+            const [mi, s] = [Number(m[5] ?? 0), Number(m[6] ?? 0)];
+            if (m[8] !== undefined) {
+                if (h < 1 || h > 12) return null;
+                h = (h % 12) + (m[8].toLowerCase() === 'p' ? 12 : 0);
+            }
+            const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s, m[7] === undefined ? 0 : Math.floor(Number('0.' + m[7]) * 1000)));
+            if (y < 100) date.setUTCFullYear(y);
+            const fits = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === h && date.getUTCMinutes() === mi && date.getUTCSeconds() === s;
+            if (!fits || y < 1 || v.length > 40) return null;
+            const iso = date.toISOString();
+            return iso.endsWith('.000Z') ? iso.slice(0, -5) + 'Z' : iso;
+        };
+        const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+        // Mostly in range (so that a wrong fraction or AM/PM rule shows), sometimes any digits.
+        const field = (min: number, max: number, width: number) => fc.oneof({ arbitrary: fc.integer({ min, max }).map((n) => String(n).padStart(width, '0')), weight: 3 }, { arbitrary: digits(0, width + 1), weight: 1 });
+        const piece = <T,>(...xs: T[]) => fc.constantFrom(...xs);
+        const date = fc
+            .tuple(field(1, 12, 1), piece('/', '-'), field(1, 31, 1), field(1, 9999, 4), piece('', ' ', '\t', '  '), field(0, 23, 1), field(0, 59, 2), piece('', ':'), field(0, 59, 2), piece('', '.'), fc.oneof(digits(0, 7), digits(8, 9)), piece('', 'AM', ' pm', ' P.M.', '\ta.m', ' PMX', ' x'))
+            .map(([mo, sep, d, y, sp, h, mi, c2, s, dot, frac, ap]) => `${mo}${sep}${d}/${y}` + (sp === '' ? '' : `${sp}${h}:${mi}${c2 === '' ? '' : c2 + s + (dot === '' ? '' : dot + frac)}${ap}`));
+        fc.assert(fc.property(date, (v) => parseLogDate(v) === reference(v)), { numRuns: 3000 });
     });
 
     it('gives the same result in any time zone (the process TZ is never used)', () => {
@@ -396,6 +480,36 @@ describe('readMailboxLog performance', () => {
         const log = readMailboxLog(text);
         expect(performance.now() - t0).toBeLessThan(3000);
         expect(log.traces.length).toBe(3 * Math.ceil((5 << 20) / one.length));
+    });
+
+    it('stays linear on pathological inputs: 4 MB takes at most 8 times as long as 1 MB (quadratic would be 16)', () => {
+        const one = fixture('seed000.log');
+        const fill = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+        const inputs: [string, (n: number) => string][] = [
+            ['one key on every line', (n) => fill('noemailcount : 3\r\n', n)],
+            ['blank lines', (n) => fill('\r\n', n) + 'mailboxid : a'],
+            ['lines without a colon', (n) => fill('<html><body>Sign in</body></html>\n', n)],
+            ['errordetails of many lines', (n) => 'tracecode : 1\nerrordetails : x\n' + fill('   at Microsoft.Crm.Foo(IAsyncResult r)\n', n)],
+            ['no newlines', (n) => fill(one.replace(/\r\n/g, ' '), n)],
+            ['one key a megabyte long', (n) => 'a'.repeat(n) + ' : 1'],
+        ];
+        // Warm up on a real log first: V8's optimised code once went quadratic only after that (issue 6).
+        for (let i = 0; i < 3; i++) readMailboxLog(one.repeat(50));
+        const fastest = (text: string): number => {
+            let best = Infinity;
+            for (let i = 0; i < 3; i++) {
+                const t0 = performance.now();
+                readMailboxLog(text);
+                best = Math.min(best, performance.now() - t0);
+            }
+            return best;
+        };
+        for (const [name, make] of inputs) {
+            const small = fastest(make(1 << 20));
+            const large = fastest(make(4 << 20));
+            // 5 ms of slack: inputs read in well under a millisecond would otherwise compare timer noise.
+            expect({ name, linear: large <= 8 * small + 5 }).toEqual({ name, linear: true });
+        }
     });
 
     it('reads a 1 MB single line in under 500 ms and reports it shortened', () => {
