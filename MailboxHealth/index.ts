@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { AssessOptions } from './core/types';
 import { IInputs, IOutputs } from './generated/ManifestTypes';
 import { ColumnGuard } from './pcf/columns';
 import { FleetCache } from './pcf/fleetSnapshot';
@@ -21,6 +22,7 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
     private strings!: Strings;
     private initialState!: ViewState;
     private formMailbox: string | null = null;
+    private options: AssessOptions | null = null;
     private readonly pager = new FleetPager();
     private readonly columns = new ColumnGuard();
     private readonly cache = new FleetCache();
@@ -39,7 +41,7 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
         this.context = context;
         const dataset = context.parameters.mailboxes;
         const now = Date.now();
-        const options = readOptions(context.parameters);
+        const options = this.stableOptions(readOptions(context.parameters));
         const columnStatus = this.columns.check(dataset);
         const form: FormPlacement | null = this.formMailbox ? this.placeForm(dataset, this.formMailbox) : null;
         const progress: LoadProgress = form ? { loaded: dataset.sortedRecordIds.length, total: null, phase: 'complete' } : this.pager.update(dataset);
@@ -81,6 +83,14 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
 
     public destroy(): void {
         // virtual control: the platform owns and unmounts the React tree
+    }
+
+    /** The same options object while the values stay the same, so memoized views (the log explainer, the detail) hold. */
+    private stableOptions(next: AssessOptions): AssessOptions {
+        const last = this.options;
+        if (last && (Object.keys(next) as (keyof AssessOptions)[]).every((k) => last[k] === next[k])) return last;
+        this.options = next;
+        return next;
     }
 
     private placeForm(dataset: IInputs['mailboxes'], mailboxId: string): FormPlacement {

@@ -147,6 +147,21 @@ function toEpoch(v: unknown): number | null {
 }
 
 /**
+ * @summary Whether a tracelog row is information, not an error: level 1 (Information), or, when the row carries no
+ * Warning or Error level, tracestatus true (Success, e.g. the "tested and enabled successfully" entry). Such rows are
+ * shown as information and are neither errors nor counted as errors (mailbox-reference.md §2.3: level 1 Information,
+ * 2 Warning, 3 Error; tracestatus 1 Success, 0 Failure). A Warning or Error level always stays an error.
+ * @example isInformationTrace({ level: 1, text: 'The mailbox … was tested and enabled successfully …', tracestatus: true }) // true
+ */
+export function isInformationTrace(entry: TraceEntry | null | undefined): boolean {
+    if (entry === null || typeof entry !== 'object') return false;
+    const level = asLevel(entry.level);
+    if (level === 1) return true;
+    if (level === 2 || level === 3) return false;
+    return entry.tracestatus === true;
+}
+
+/**
  * @summary Matches one tracelog row (mailbox-reference.md §2.3): errortypedisplay is the primary key, errordetails and
  * the alert text the detail, level the class, modifiedon (else createdon) the time (trap T7: rows are reused).
  * @returns null when the row has no error type, details or text.

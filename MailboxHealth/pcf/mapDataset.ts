@@ -90,8 +90,7 @@ export function datasetColumnNames(dataset: Pick<DataSet, 'columns'>): ReadonlyS
  * stays absent (unknown); an empty one is null.
  */
 export function mapDataset(dataset: DataSet): MappedDataset {
-    const present = datasetColumnNames(dataset);
-    const plan = MAILBOX_COLUMNS.filter((c) => present.has(c) && COLUMN_KINDS[c] !== 'lookup-name' && COLUMN_KINDS[c] !== 'id');
+    const plan = mappingPlan(dataset);
     const ids: string[] = [];
     const rows: MailboxRow[] = [];
     for (const id of dataset.sortedRecordIds ?? []) {
@@ -101,6 +100,12 @@ export function mapDataset(dataset: DataSet): MappedDataset {
         rows.push(mapRecord(record, plan));
     }
     return { ids, rows };
+}
+
+/** The columns mapRecord reads for this dataset: the ones it carries, without the derived lookup names and the id. */
+export function mappingPlan(dataset: Pick<DataSet, 'columns'>): MailboxColumn[] {
+    const present = datasetColumnNames(dataset);
+    return MAILBOX_COLUMNS.filter((c) => present.has(c) && COLUMN_KINDS[c] !== 'lookup-name' && COLUMN_KINDS[c] !== 'id');
 }
 
 /** One record → one row, reading only `columns` (the ones the dataset carries). */

@@ -56,18 +56,20 @@ function Chip({ label, title, count, selected, icon, colour, styles, onClick, va
 /** Chips per health state (worst first) and per flag, the doughnut and the totals. */
 export const FleetHeader: React.FC<FleetHeaderProps> = React.memo(function FleetHeader({ summary, counts, filter, flag, slices, showCharts, strings, styles, onFilter, onFlag }) {
     const theme = useTheme();
-    const neutral = theme.palette.neutralTertiary;
+    const neutral = theme.palette.neutralSecondary;
     // States with settled verdicts, worst first, plus the selected one so it can always be cleared.
     const states: HealthState[] = STATES_WORST_FIRST.filter((s) => counts.settled[s] > 0 || filter === s);
     const toggleState = (value: StateFilter): void => onFilter(filter === value ? 'all' : value);
     const toggleFlag = (value: Exclude<FlagFilter, null>): void => onFlag(flag === value ? null : value);
-    const totals: readonly [string, number][] = [
+    const totals: [string, number][] = [
         [strings('Label_TotalMailboxes'), summary.total],
         [strings('Label_TotalFailing'), summary.failing],
         [strings('Label_TotalDisabled'), summary.disabled],
         [strings('Label_TotalOverdue'), summary.overdue],
         [strings('Label_TotalSyncingNow'), summary.syncingNow],
     ];
+    // "Failing 0" means little when verdicts are open: say beside it how many are not settled.
+    if (counts.uncertain > 0) totals.push([strings('Label_NotSettled'), counts.uncertain]);
     return (
         <div className={styles.header}>
             {showCharts && <StatusChart slices={slices} total={summary.total} strings={strings} onSelectState={toggleState} />}

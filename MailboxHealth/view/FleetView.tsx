@@ -6,6 +6,7 @@ import { statusSlices } from './chartConfig';
 import { FleetHeader } from './FleetHeader';
 import { formatCount, formatLocal } from './format';
 import { buildItems, countStates, filterItems, sortItems } from './listModel';
+import type { FleetItem } from './listModel';
 import { LogExplainer } from './mailbox/LogExplainer';
 import { MailboxInDepth } from './MailboxInDepth';
 import { MissingColumnsMessage } from './MissingColumnsMessage';
@@ -49,8 +50,13 @@ export const FleetView: React.FC<FleetViewProps> = function FleetView(props) {
     const [detailsKey, setDetailsKey] = React.useState<string | null>(null);
     const [explainOpen, setExplainOpen] = React.useState(false);
 
-    // Derived data, once per snapshot (a dataset change), never per render.
-    const items = React.useMemo(() => buildItems(snapshot.ids, snapshot.rows, snapshot.assessments), [snapshot]);
+    // Derived data, once per snapshot (a dataset change), never per render; items of unchanged rows are reused.
+    const previousItems = React.useRef<readonly FleetItem[]>([]);
+    const items = React.useMemo(() => {
+        const next = buildItems(snapshot.ids, snapshot.rows, snapshot.assessments, previousItems.current);
+        previousItems.current = next;
+        return next;
+    }, [snapshot]);
     const counts = React.useMemo(() => countStates(items), [items]);
     const visible = React.useMemo(() => sortItems(filterItems(items, { filter, flag, search }), sort), [items, filter, flag, search, sort]);
     const slices = React.useMemo(() => statusSlices(counts, strings, (s) => (s === 'uncertain' ? theme.palette.neutralQuaternary : stateColour(severityOf(s), theme))), [counts, strings, theme]);

@@ -16,7 +16,7 @@ import type { IColumn, IDetailsHeaderProps, IRenderFunction } from '@fluentui/re
 import { WORKLOADS } from '../core/types';
 import { HealthBadge } from './HealthBadge';
 import type { FleetItem } from './listModel';
-import { errorsText, lastErrorText, lastSuccessText, nextSyncText, nextSyncTitle, retriesText, timeTitle } from './listText';
+import { errorsText, lastErrorText, lastSuccessText, lastSuccessTitle, nextSyncText, nextSyncTitle, noErrorText, retriesText } from './listText';
 import { Sparkline } from './Sparkline';
 import type { Strings } from './strings';
 import type { FleetStyles } from './styles';
@@ -83,10 +83,10 @@ export const MailboxList: React.FC<MailboxListProps> = React.memo(function Mailb
                     <span className={styles.secondaryText}>{item.assessment.emailAddress ?? strings('Label_NoValue')}</span>
                 </div>
             )),
-            sortable('health', strings('Label_ColumnHealth'), 140, 220, (item) => (
+            sortable('health', strings('Label_ColumnHealth'), 190, 260, (item) => (
                 <div className={styles.cellStack}>
                     <span>
-                        <HealthBadge state={item.assessment.health} severity={item.assessment.severity} uncertain={item.uncertain} strings={strings} />
+                        <HealthBadge state={item.assessment.health} severity={item.assessment.severity} uncertain={item.uncertain} undetermined={item.assessment.undetermined} strings={strings} />
                     </span>
                     {item.assessment.flags.length > 0 && (
                         <span className={styles.secondaryText} title={item.assessment.flags.map((f) => strings(`Flag_${f}_Description`)).join('\n')}>
@@ -103,10 +103,10 @@ export const MailboxList: React.FC<MailboxListProps> = React.memo(function Mailb
                 </div>
             )),
             sortable('next', strings('Label_ColumnNextSync'), 120, 170, (item) => (
-                <span title={nextSyncTitle(item.assessment, strings, timeZoneOffset)}>{nextSyncText(item.assessment, now, strings, item.row)}</span>
+                <span title={nextSyncTitle(item.assessment, strings, timeZoneOffset, item.row)}>{nextSyncText(item.assessment, now, strings, item.row)}</span>
             )),
             sortable('lastSuccess', strings('Label_ColumnLastSuccess'), 90, 140, (item) => (
-                <span title={timeTitle(item.assessment.lastSuccessAt, strings, timeZoneOffset)}>{lastSuccessText(item.assessment, now, strings, item.row)}</span>
+                <span title={lastSuccessTitle(item.assessment, strings, timeZoneOffset, item.row)}>{lastSuccessText(item.assessment, now, strings, item.row)}</span>
             )),
             sortable('errors', strings('Label_ColumnErrors'), 100, 160, (item) => {
                 const retries = retriesText(item.assessment, strings);
@@ -119,7 +119,7 @@ export const MailboxList: React.FC<MailboxListProps> = React.memo(function Mailb
             }),
             sortable('lastError', strings('Label_ColumnLastError'), 140, 320, (item) => {
                 const words = lastErrorText(item.lastError, strings);
-                if (!words) return <span className={styles.secondaryText}>{strings('Label_NoValue')}</span>;
+                if (!words) return <span className={styles.secondaryText}>{noErrorText(strings, item.row)}</span>;
                 return (
                     <div className={styles.cellStack} title={item.lastError?.text ?? ''}>
                         <span className={styles.primaryText}>{words.errorClass}</span>

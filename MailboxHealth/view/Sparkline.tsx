@@ -45,7 +45,7 @@ export const Sparkline: React.FC<SparklineProps> = React.memo(function Sparkline
                             <path key={m.kind} data-mark={m.kind} d={`M${cx - 4} ${MID - 4} L${cx + 4} ${MID + 4} M${cx + 4} ${MID - 4} L${cx - 4} ${MID + 4}`} stroke={s.errorIcon} strokeWidth={2} />
                         );
                     case 'next':
-                        return <circle key={m.kind} data-mark={m.kind} cx={cx} cy={MID} r={4} fill="none" stroke={m.at < now ? s.severeWarningIcon : p.themePrimary} strokeWidth={2} />;
+                        return <circle key={m.kind} data-mark={m.kind} cx={cx} cy={MID} r={4} fill="none" stroke={m.at < now ? s.severeWarningIcon : s.link} strokeWidth={2} />;
                 }
             })}
         </svg>

@@ -31,10 +31,16 @@ const RULE_ORDER: Readonly<Record<string, number>> = Object.fromEntries(HEALTH_S
 const ATTENTION: ReadonlySet<Severity> = new Set<Severity>(['critical', 'error', 'warning']);
 const ERROR_CLASS_RANK: Readonly<Record<string, number>> = { permanent: 0, config: 1, transient: 2, item: 3, unknown: 4 };
 
+/** An information alert (tracelog level 1, mailbox-reference.md §2.3) is not an error: never the list's "last error". */
+export function isErrorMatch(e: ErrorMatch): boolean {
+    return !(e.source === 'tracelog' && e.level === 1);
+}
+
 function pickLastError(a: MailboxAssessment): ErrorMatch | null {
     if (a.errors.length === 0) return null;
     let best: ErrorMatch | null = null;
     for (const e of a.errors) {
+        if (!isErrorMatch(e)) continue;
         if (e.source === 'lastsyncerror' && a.lastErrorIsCurrent) return e;
         if (best === null || (e.at ?? -Infinity) > (best.at ?? -Infinity)) best = e;
     }
@@ -69,9 +75,23 @@ export function buildItem(key: string, row: MailboxRow, a: MailboxAssessment): F
     };
 }
 
-export function buildItems(ids: readonly string[], rows: readonly MailboxRow[], assessments: readonly MailboxAssessment[]): FleetItem[] {
+/**
+ * The list's items. `previous` (the items of the last snapshot) lets unchanged rows keep their item: an item is
+ * reused when its key, row and assessment are the same objects, so a new page of a large fleet builds only its own
+ * items (the PCF layer keeps rows and assessments of loaded records). Positions are tried first (paging appends),
+ * then keys (a reordered view).
+ */
+export function buildItems(ids: readonly string[], rows: readonly MailboxRow[], assessments: readonly MailboxAssessment[], previous: readonly FleetItem[] = []): FleetItem[] {
     const items: FleetItem[] = new Array(assessments.length);
-    for (let i = 0; i < assessments.length; i++) items[i] = buildItem(ids[i], rows[i], assessments[i]);
+    let byKey: Map<string, FleetItem> | null = null;
+    for (let i = 0; i < assessments.length; i++) {
+        let old: FleetItem | undefined = previous[i];
+        if (old !== undefined && old.key !== ids[i] && previous.length > 0) {
+            byKey ??= new Map(previous.map((p) => [p.key, p]));
+            old = byKey.get(ids[i]);
+        }
+        items[i] = old !== undefined && old.key === ids[i] && old.row === rows[i] && old.assessment === assessments[i] ? old : buildItem(ids[i], rows[i], assessments[i]);
+    }
     return items;
 }
 

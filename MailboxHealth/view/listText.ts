@@ -27,8 +27,14 @@ export function nextSyncText(a: MailboxAssessment, now: number, strings: Strings
     }
 }
 
+/** The hover text of a cell whose column the view lacks: which column, so the admin can add it to the view. */
+export function missingColumnTitle(column: MailboxColumn, strings: Strings): string {
+    return strings('Message_ColumnNotInView', column);
+}
+
 /** The next-sync cell's hover text: the schedule state in words, then the time in UTC and local. */
-export function nextSyncTitle(a: MailboxAssessment, strings: Strings, timeZoneOffset?: (at: Date) => number): string {
+export function nextSyncTitle(a: MailboxAssessment, strings: Strings, timeZoneOffset?: (at: Date) => number, row?: MailboxRow): string {
+    if (a.due === 'not-scheduled' && !known(row, 'postponemailboxprocessinguntil')) return missingColumnTitle('postponemailboxprocessinguntil', strings);
     const state = strings(`Due_${a.due}`);
     return a.nextProcessingAt === null ? state : `${state}\n${timeTitle(a.nextProcessingAt, strings, timeZoneOffset)}`;
 }
@@ -37,6 +43,12 @@ export function nextSyncTitle(a: MailboxAssessment, strings: Strings, timeZoneOf
 export function timeTitle(ms: number | null, strings: Strings, timeZoneOffset?: (at: Date) => number): string {
     if (ms === null) return strings('Label_NoValue');
     return strings('Label_TimeUtcLocal', formatUtc(ms, strings), formatLocal(ms, strings, timeZoneOffset));
+}
+
+/** The last-success cell's hover text: UTC and local, or which column the view lacks. */
+export function lastSuccessTitle(a: MailboxAssessment, strings: Strings, timeZoneOffset?: (at: Date) => number, row?: MailboxRow): string {
+    if (a.lastSuccessAt === null && !known(row, 'lastsuccessfulsynccompletedon')) return missingColumnTitle('lastsuccessfulsynccompletedon', strings);
+    return timeTitle(a.lastSuccessAt, strings, timeZoneOffset);
 }
 
 /** Last success, relative ("5 min ago"), "Never", or "Unknown" when the view lacks the column. */
@@ -54,6 +66,11 @@ export function errorsText(a: MailboxAssessment, strings: Strings, row?: Mailbox
 /** "about 7 retries left" while failing (an estimate: 10 transient retries, §3.2 E3), else null. */
 export function retriesText(a: MailboxAssessment, strings: Strings): string | null {
     return a.retriesLeft === null ? null : strings('Label_RetriesLeft', a.retriesLeft);
+}
+
+/** The error cell without an error: "—", or "Unknown" when the view lacks the last-error columns. */
+export function noErrorText(strings: Strings, row?: MailboxRow): string {
+    return known(row, 'lastsyncerror') || known(row, 'lastsyncerrorcode') ? strings('Label_NoValue') : strings('Label_Unknown');
 }
 
 /** The error cell: its class and its one-line meaning from the catalogue. */

@@ -1,9 +1,11 @@
 import { FontWeights, getFocusStyle, mergeStyleSets } from '@fluentui/react';
 import type { ITheme } from '@fluentui/react';
+import { chipColours } from './theme';
 
 /** Class names of the fleet view, from the theme's tokens (built once per theme). */
 export function fleetStyles(theme: ITheme) {
     const p = theme.palette;
+    const chip = chipColours(theme);
     return mergeStyleSets({
         root: {
             display: 'flex',
@@ -28,17 +30,17 @@ export function fleetStyles(theme: ITheme) {
                 gap: 6,
                 padding: '3px 10px',
                 borderRadius: 14,
-                border: `1px solid ${p.neutralTertiaryAlt}`,
-                background: theme.semanticColors.bodyBackground,
-                color: theme.semanticColors.bodyText,
+                border: `1px solid ${chip.border}`,
+                background: chip.background,
+                color: chip.text,
                 cursor: 'pointer',
                 fontSize: theme.fonts.small.fontSize,
                 fontFamily: 'inherit',
                 lineHeight: '18px',
-                selectors: { ':hover': { background: p.neutralLighter } },
+                selectors: { ':hover': { background: chip.hoverBackground } },
             },
         ],
-        chipSelected: { background: p.themeLighter, borderColor: p.themePrimary, fontWeight: FontWeights.semibold, selectors: { ':hover': { background: p.themeLight } } },
+        chipSelected: { background: chip.selectedBackground, borderColor: chip.selectedBorder, boxShadow: `inset 0 0 0 1px ${chip.selectedBorder}`, fontWeight: FontWeights.semibold, selectors: { ':hover': { background: chip.selectedHoverBackground } } },
         chipCount: { fontWeight: FontWeights.semibold },
         chipDot: { width: 8, height: 8, borderRadius: 4, flex: '0 0 auto' },
         totals: { display: 'flex', columnGap: 28, rowGap: 8, flexWrap: 'wrap', margin: '0 0 4px 0' },

@@ -84,6 +84,40 @@ describe('MailboxHealth lifecycle', () => {
         expect(propsOf(control.updateView(context)).snapshot).not.toBe(first);
     });
 
+    it('while paging, keeps the assessments of the loaded records and adds those of the new page only', () => {
+        const dataset = aFleetDataSet(10_000, { firstPage: 5000 }, (n) => (n % 10 === 0 ? failingValues(n) : healthyValues(n)));
+        const { control, context } = start(dataset);
+        const first = propsOf(control.updateView(context)).snapshot;
+        dataset.deliverPage();
+        context.updatedProperties = ['mailboxes'];
+        const second = propsOf(control.updateView(context)).snapshot;
+        expect(second.ids.length).toBe(10_000);
+        expect(second.assessments[4999]).toBe(first.assessments[4999]);
+        expect(second.rows[0]).toBe(first.rows[0]);
+        expect(second.summary.failing).toBe(1000);
+        expect(second.assessedAt).toBe(first.assessedAt);
+    });
+
+    it('keeps the snapshot when the host names the dataset but nothing in it changed (selection, resize)', () => {
+        const dataset = aFleetDataSet(3);
+        const { control, context } = start(dataset);
+        const first = propsOf(control.updateView(context)).snapshot;
+        context.updatedProperties = ['mailboxes'];
+        dataset.show(3);
+        expect(propsOf(control.updateView(context)).snapshot).toBe(first);
+    });
+
+    it('hands the view the same options object while the properties keep their values', () => {
+        const dataset = aFleetDataSet(1);
+        const { control, context } = start(dataset);
+        const first = propsOf(control.updateView(context)).options;
+        expect(propsOf(control.updateView(context)).options).toBe(first);
+        context.parameters = { ...context.parameters, graceMinutes: { ...context.parameters.graceMinutes, raw: 30 } };
+        const changed = propsOf(control.updateView(context)).options;
+        expect(changed).not.toBe(first);
+        expect(changed.graceMinutes).toBe(30);
+    });
+
     it('adds the missing columns with addColumn and refreshes once', () => {
         const dataset = new MockDataSet({ columns: STOCK_VIEW_COLUMNS, records: [aMailboxRecord(1)], addColumn: true });
         const { control, context } = start(dataset);

@@ -146,11 +146,20 @@ describe('FleetView', () => {
     it('shows a verdict that cannot be settled as "not settled", never as plain healthy', () => {
         renderFleet({ snapshot: snapshotOf([[1, { name: 'Eve' }]], ['name', 'emailaddress', 'statecode']) });
         const row = within(screen.getByRole('grid')).getAllByRole('row')[1];
-        expect(row.querySelector('[data-uncertain="true"]')?.textContent).toMatch(/\(not settled\)$/);
+        expect(row.querySelector('[data-uncertain="true"]')?.textContent).toMatch(/^(Not settled: at best |Can't judge)/);
         expect(stateChip(/^Not settled/).textContent).toContain('1');
         expect(within(screen.getByRole('group', { name: 'Filter by health' })).queryByRole('button', { name: /^Healthy/ })).toBeNull();
         fireEvent.click(stateChip(/^Not settled/));
         expect(listedNames()).toEqual(['Eve']);
+    });
+
+    it('counts the verdicts that are not settled among the totals, and only then', () => {
+        const { unmount } = renderFleet({ snapshot: snapshotOf([[1, { name: 'Eve' }]], ['name', 'emailaddress', 'statecode']) });
+        const terms = () => Array.from(document.querySelectorAll(`dl[aria-label="${strings('Label_Totals')}"] dt`)).map((dt) => `${dt.textContent} ${dt.nextElementSibling?.textContent}`);
+        expect(terms()).toContain('Not settled 1');
+        unmount();
+        renderFleet();
+        expect(terms().some((t) => t.startsWith('Not settled'))).toBe(false);
     });
 
     it('says which columns are missing and which states cannot be judged', async () => {
@@ -199,10 +208,25 @@ describe('FleetView', () => {
         expect(loadExtras).toHaveBeenCalledWith(guid(2), expect.any(String));
     });
 
-    it('opens the log explainer in a panel', () => {
+    it('names the Details panel once: the dialog keeps its name, the mailbox heading is the only visible title', async () => {
+        renderFleet();
+        await act(async () => {
+            fireEvent.click(screen.getByRole('button', { name: 'Details for Bob Fabrikam' }));
+        });
+        const panel = screen.getByRole('dialog', { name: 'Sync health of Bob Fabrikam' });
+        expect(within(panel).getAllByRole('heading', { name: 'Bob Fabrikam' }).length).toBe(1);
+        expect(within(panel).queryAllByRole('heading', { name: /Sync health of/ })).toEqual([]);
+        expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe('Bob Fabrikam');
+    });
+
+    it('opens the log explainer in a panel whose only visible title is the explainer\'s heading', () => {
         renderFleet();
         fireEvent.click(screen.getByRole('button', { name: 'Explain a log' }));
-        expect(within(screen.getByRole('dialog', { name: 'Explain a log' })).getByRole('textbox')).toBeInTheDocument();
+        const panel = screen.getByRole('dialog', { name: 'Explain a log' });
+        expect(within(panel).getByRole('textbox')).toBeInTheDocument();
+        expect(within(panel).getAllByRole('heading', { name: 'Explain a downloaded log' }).length).toBe(1);
+        expect(within(panel).queryAllByRole('heading', { name: 'Explain a log' })).toEqual([]);
+        expect(within(panel).getAllByRole('heading', { level: 2 }).length).toBe(1);
     });
 
     it('gives the doughnut a text alternative and hides it when charts are off', () => {

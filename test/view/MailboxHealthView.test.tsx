@@ -1,6 +1,6 @@
 import '../mocks/fluentCommonJs';
 import * as React from 'react';
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MailboxHealthView } from '../../MailboxHealth/view/MailboxHealthView';
 import type { MailboxHealthViewProps } from '../../MailboxHealth/view/MailboxHealthView';
 import { guid, NOW } from '../builders/pcfRecords';
@@ -60,6 +60,15 @@ describe('MailboxHealthView', () => {
         expect(document.querySelector('[data-placement="form"]')).not.toBeNull();
         expect(screen.queryByRole('grid')).toBeNull();
         expect(screen.getAllByText('Alice').length).toBeGreaterThan(0);
+    });
+
+    it('opens the log explainer on the form in a panel named "Explain a log" with one visible title', async () => {
+        await act(async () => {
+            render(<MailboxHealthView {...props({ form: { kind: 'found', key: guid(1) } })} />);
+        });
+        fireEvent.click(screen.getByRole('button', { name: 'Explain a log' }));
+        const panel = screen.getByRole('dialog', { name: 'Explain a log' });
+        expect(within(panel).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Explain a downloaded log']);
     });
 
     it('says so on the form when the mailbox is not in the data', async () => {

@@ -1,7 +1,8 @@
 import '../mocks/fluentCommonJs';
 import * as React from 'react';
 import { render, screen } from '@testing-library/react';
-import { HealthBadge } from '../../MailboxHealth/view/HealthBadge';
+import { HEALTH_STATES } from '../../MailboxHealth/core/types';
+import { cannotJudge, HealthBadge, notSettledText } from '../../MailboxHealth/view/HealthBadge';
 import { WorkloadStateBadge } from '../../MailboxHealth/view/WorkloadState';
 import { strings } from './fleetFixture';
 
@@ -12,12 +13,29 @@ describe('HealthBadge', () => {
         expect(container.querySelector('[data-icon-name="ErrorBadge"]')).not.toBeNull();
     });
 
-    it('marks a verdict that is not settled in words, with a neutral question icon', () => {
-        const { container } = render(<HealthBadge state="healthy" severity="ok" uncertain strings={strings} />);
-        expect(screen.getByText('Healthy (not settled)')).toBeInTheDocument();
+    it('leads a verdict that is not settled with the uncertainty, in neutral colours with a question icon', () => {
+        const { container } = render(<HealthBadge state="healthy" severity="ok" uncertain undetermined={['failing', 'overdue']} strings={strings} />);
+        const badge = container.firstChild as HTMLElement;
+        expect(badge.textContent).toBe('Not settled: at best Healthy');
         expect(container.querySelector('[data-icon-name="Unknown"]')).not.toBeNull();
         expect(container.querySelector('[data-icon-name="CompletedSolid"]')).toBeNull();
-        expect((container.firstChild as HTMLElement).getAttribute('title')).toMatch(/Not settled/);
+        expect(badge.getAttribute('title')).toBe('Not settled: columns the rules need are missing. The data shows Healthy at best; it cannot rule out Failing, Overdue.');
+        expect(badge.style.borderColor).not.toBe('');
+    });
+
+    it('says it cannot judge when every earlier state is still open (a view without the health columns)', () => {
+        const allBefore = HEALTH_STATES.slice(0, HEALTH_STATES.indexOf('healthy'));
+        const { container } = render(<HealthBadge state="healthy" severity="ok" uncertain undetermined={allBefore} strings={strings} />);
+        expect((container.firstChild as HTMLElement).textContent).toBe("Can't judge: columns missing");
+    });
+
+    it('never starts with the state when the verdict is not settled, whatever the state', () => {
+        for (const state of HEALTH_STATES.slice(2)) {
+            expect(notSettledText(state, [HEALTH_STATES[0]], strings).startsWith('Not settled')).toBe(true);
+            expect(notSettledText(state, undefined, strings).startsWith('Not settled')).toBe(true);
+        }
+        expect(cannotJudge('inactive', [])).toBe(false);
+        expect(cannotJudge('failing', ['stuck'])).toBe(false);
     });
 });
 

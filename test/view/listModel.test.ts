@@ -1,5 +1,5 @@
 import '../mocks/fluentCommonJs';
-import { assessFleet } from '../../MailboxHealth/core';
+import { assessFleet, assessMailbox } from '../../MailboxHealth/core';
 import { buildItems, countStates, filterItems, needsAttention, sortItems } from '../../MailboxHealth/view/listModel';
 import type { FleetItem } from '../../MailboxHealth/view/listModel';
 import type { MailboxColumn, MailboxRow } from '../../MailboxHealth/core/types';
@@ -102,6 +102,51 @@ describe('needsAttention', () => {
         const [item] = buildItems(s.ids, s.rows, s.assessments);
         expect(item.uncertain).toBe(true);
         expect(needsAttention(item)).toBe(true);
+    });
+});
+
+describe('buildItems with the previous items', () => {
+    const s = snapshotOf([
+        [1, { name: 'Alice' }],
+        [2, { ...failingValues(2), name: 'Bob' }],
+        [3, { name: 'Carol' }],
+    ]);
+
+    it('reuses the items of unchanged rows when a page is appended, and builds only the new ones', () => {
+        const first = buildItems(s.ids.slice(0, 2), s.rows.slice(0, 2), s.assessments.slice(0, 2));
+        const next = buildItems(s.ids, s.rows, s.assessments, first);
+        expect(next[0]).toBe(first[0]);
+        expect(next[1]).toBe(first[1]);
+        expect(names(next)).toEqual(['Alice', 'Bob', 'Carol']);
+    });
+
+    it('finds reused items by key when the order changed', () => {
+        const first = buildItems(s.ids, s.rows, s.assessments);
+        const order = [2, 0, 1];
+        const next = buildItems(order.map((i) => s.ids[i]), order.map((i) => s.rows[i]), order.map((i) => s.assessments[i]), first);
+        expect(next.map((item) => first.indexOf(item))).toEqual([2, 0, 1]);
+    });
+
+    it('builds a new item when the row was assessed again', () => {
+        const first = buildItems(s.ids, s.rows, s.assessments);
+        const again = assessFleet(s.rows, NOW);
+        const next = buildItems(s.ids, s.rows, again, first);
+        expect(next.some((item, i) => item === first[i])).toBe(false);
+        expect(next[1].assessment).toBe(again[1]);
+    });
+});
+
+describe('the last error of a row', () => {
+    it('is never an information alert (tracelog level 1): a Test & Enable success is not an error', () => {
+        const s = snapshotOf([[1, { name: 'Dana' }]]);
+        const row = s.rows[0];
+        const info = { tracelogid: 'i', level: 1, tracestatus: true, text: 'The mailbox Dana was tested and enabled successfully for server-side synchronization.', modifiedon: at(-5) };
+        const [withInfo] = buildItems(s.ids, [row], [assessMailbox(row, NOW, undefined, { traces: [info] })]);
+        expect(withInfo.lastError).toBeNull();
+        expect(withInfo.errorRank).toBe(99);
+        const warning = { tracelogid: 'w', level: 2, errortypedisplay: 'IncomingEmailServerServiceError', errordetails: 'HTTP status 503: Service Unavailable', modifiedon: at(-10) };
+        const [withWarning] = buildItems(s.ids, [row], [assessMailbox(row, NOW, undefined, { traces: [info, warning] })]);
+        expect(withWarning.lastError?.code).toBe('IncomingEmailServerServiceError');
     });
 });
 

@@ -1,4 +1,4 @@
-import { errorsText, lastErrorText, lastSuccessText, nextSyncText, nextSyncTitle, retriesText, timeTitle } from '../../MailboxHealth/view/listText';
+import { errorsText, lastErrorText, lastSuccessText, lastSuccessTitle, nextSyncText, nextSyncTitle, noErrorText, retriesText, timeTitle } from '../../MailboxHealth/view/listText';
 import { at, failingValues, NOW } from '../builders/pcfRecords';
 import { snapshotOf, strings } from './fleetFixture';
 
@@ -34,6 +34,17 @@ describe('when the view lacks the column', () => {
         expect(nextSyncText(a, NOW, strings, row)).toBe('Unknown');
         expect(lastSuccessText(a, NOW, strings, row)).toBe('Unknown');
         expect(errorsText(a, strings, row)).toBe('Unknown');
+    });
+
+    it('names the missing column on hover instead of a schedule state or time', () => {
+        expect(nextSyncTitle(a, strings, undefined, row)).toBe('Not in this view: postponemailboxprocessinguntil. Add the column to the view to see it.');
+        expect(lastSuccessTitle(a, strings, undefined, row)).toBe('Not in this view: lastsuccessfulsynccompletedon. Add the column to the view to see it.');
+    });
+
+    it('says Unknown for the last error rather than the no-error mark', () => {
+        expect(noErrorText(strings, row)).toBe('Unknown');
+        const full = snapshotOf([[1, { lastsyncerror: null }]]);
+        expect(noErrorText(strings, full.rows[0])).toBe(strings('Label_NoValue'));
     });
 
     it('says Never and None when the columns are there and empty', () => {

@@ -1,6 +1,7 @@
 import '../mocks/fluentCommonJs';
 import { createTheme } from '@fluentui/react';
 import { SEVERITIES } from '../../MailboxHealth/core/types';
+import { contrastRatio } from '../../MailboxHealth/view/contrast';
 import { hostTheme, severityStyle, uncertainStyle, WORKLOAD_STATE_SEVERITY } from '../../MailboxHealth/view/theme';
 
 const theme = createTheme({});
@@ -32,10 +33,16 @@ describe('WORKLOAD_STATE_SEVERITY', () => {
 describe('hostTheme', () => {
     it('maps the host Fluent 2 tokens onto the Fluent 8 palette', () => {
         const t = hostTheme({ colorBrandBackground: '#6b2c91', colorNeutralBackground1: '#202020', colorNeutralForeground1: '#fafafa' }, true);
-        expect(t?.palette.themePrimary).toBe('#6b2c91');
         expect(t?.palette.white).toBe('#202020');
         expect(t?.palette.neutralPrimary).toBe('#fafafa');
         expect(t?.isInverted).toBe(true);
+        expect(hostTheme({ colorBrandBackground: '#6b2c91', colorNeutralBackground1: '#ffffff' }, false)?.palette.themePrimary).toBe('#6b2c91');
+    });
+
+    it('lightens a dark host\'s brand until Fluent\'s accent stands out from the page (3:1)', () => {
+        const t = hostTheme({ colorBrandBackground: '#6b2c91', colorNeutralBackground1: '#202020', colorNeutralForeground1: '#fafafa' }, true);
+        expect(t?.palette.themePrimary).not.toBe('#6b2c91');
+        expect(contrastRatio(t?.palette.themePrimary ?? '', '#202020')).toBeGreaterThanOrEqual(3);
     });
 
     it('leaves the theme to Fluent when the host gives no tokens', () => {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ActionButton, getId, ITheme, MessageBar, MessageBarType, Spinner, SpinnerSize, useTheme } from '@fluentui/react';
 import type { ErrorClass, ErrorMatch, MailboxAssessment, TraceEntry } from '../../core/types';
-import { matchTraceEntry } from '../../core/errorCatalogue';
+import { isInformationTrace, matchTraceEntry } from '../../core/errorCatalogue';
 import type { Strings } from '../strings';
 import { formatLocal, formatRelative, formatUtc } from '../format';
 import type { MailboxDetailProps } from './MailboxDetail';
@@ -9,33 +9,68 @@ import { rawText, timeOf } from './rowValues';
 import { detailStyles } from './styles';
 import { optionalString } from './text';
 
-export interface AlertItem {
-    readonly match: ErrorMatch;
-    /** The tracelog row, when the view has it (first occurrence, host, trace code). */
-    readonly trace: TraceEntry | null;
-}
+/** One recent alert: an error explained from the catalogue, or an information / success entry (not an error). */
+export type AlertItem =
+    | {
+          readonly kind: 'error';
+          readonly match: ErrorMatch;
+          /** The tracelog row, when the view has it (first occurrence, host, trace code). */
+          readonly trace: TraceEntry | null;
+      }
+    | {
+          readonly kind: 'information';
+          /** The alert text as Dataverse wrote it. */
+          readonly text: string;
+          /** tracelog.errortypedisplay, when the entry has one. */
+          readonly errorType: string | null;
+          /** tracestatus true: the entry records a success (e.g. Test & Enable). */
+          readonly success: boolean;
+          readonly at: number | null;
+          readonly trace: TraceEntry | null;
+      };
 
 function traceTime(t: TraceEntry): number | null {
     return timeOf(t.modifiedon ?? null) ?? timeOf(t.createdon ?? null);
 }
 
+function textOf(v: unknown): string | null {
+    return typeof v === 'string' && v.trim() !== '' ? v : null;
+}
+
+/** A level 1 / success tracelog row as information (mailbox-reference.md §2.3), never as an unrecognised error. */
+function informationItem(t: TraceEntry): AlertItem | null {
+    const text = [textOf(t.text), textOf(t.errordetails)].filter((x): x is string => x !== null).join('\n');
+    const errorType = textOf(t.errortypedisplay);
+    if (text === '' && errorType === null) return null;
+    return { kind: 'information', text, errorType, success: t.tracestatus === true, at: traceTime(t), trace: t };
+}
+
 /**
  * The recent alerts, newest first: from the trace rows when the view has them (so each keeps its row), otherwise
- * from the assessment's tracelog matches. Rows without a time keep the order they came in (the log lists newest
- * first).
+ * from the assessment's tracelog matches. Information and success entries (level 1, tracestatus true) are listed as
+ * information, not as errors. Rows without a time keep the order they came in (the log lists newest first).
  */
 export function recentAlerts(assessment: MailboxAssessment, traces: readonly TraceEntry[] | null): AlertItem[] {
-    let items: AlertItem[];
+    const items: AlertItem[] = [];
     if (traces && traces.length > 0) {
-        items = [];
         for (const t of traces) {
+            if (t === null || typeof t !== 'object') continue;
+            if (isInformationTrace(t)) {
+                const info = informationItem(t);
+                if (info) items.push(info);
+                continue;
+            }
             const match = matchTraceEntry(t);
-            if (match) items.push({ match, trace: t });
+            if (match) items.push({ kind: 'error', match, trace: t });
         }
     } else {
-        items = assessment.errors.filter((e) => e.source === 'tracelog').map((match) => ({ match, trace: null }));
+        for (const e of assessment.errors) {
+            if (e.source !== 'tracelog') continue;
+            if (e.level === 1) items.push({ kind: 'information', text: e.text, errorType: e.errorType ?? null, success: false, at: e.at ?? null, trace: null });
+            else items.push({ kind: 'error', match: e, trace: null });
+        }
     }
-    const at = (i: AlertItem): number | null => (i.trace ? traceTime(i.trace) : (i.match.at ?? null));
+    const at = (i: AlertItem): number | null => (i.kind === 'information' ? i.at : i.trace ? traceTime(i.trace) : (i.match.at ?? null));
     return items
         .map((item, index) => ({ item, index }))
         .sort((x, y) => {
@@ -47,8 +82,7 @@ export function recentAlerts(assessment: MailboxAssessment, traces: readonly Tra
         .map((x) => x.item);
 }
 
-function classColour(c: ErrorClass, level: number | undefined, theme: ITheme): string {
-    if (level === 1) return theme.palette.themePrimary;
+function classColour(c: ErrorClass, theme: ITheme): string {
     switch (c) {
         case 'permanent':
         case 'config':
@@ -101,7 +135,11 @@ export const ErrorsPanel: React.FC<ErrorsPanelProps> = React.memo(function Error
                 <ol style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={strings('Label_Detail_RecentAlerts')}>
                     {alerts.map((item, i) => (
                         <li key={item.trace?.tracelogid ?? `alert-${i}`}>
-                            <ErrorCard match={item.match} trace={item.trace} stale={false} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
+                            {item.kind === 'error' ? (
+                                <ErrorCard match={item.match} trace={item.trace} stale={false} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
+                            ) : (
+                                <InformationCard item={item} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
+                            )}
                         </li>
                     ))}
                 </ol>
@@ -140,7 +178,7 @@ export const ErrorCard: React.FC<ErrorCardProps> = React.memo(function ErrorCard
     if (first !== null && at !== null && first !== at) details.push([strings('Label_Detail_FirstSeen'), formatUtc(first, strings)]);
 
     return (
-        <article className={classes.card} style={{ borderLeftColor: stale ? theme.palette.neutralTertiary : classColour(match.class, level, theme) }} data-error-code={match.code} data-error-class={match.class}>
+        <article className={classes.card} style={{ borderLeftColor: stale ? theme.palette.neutralTertiary : classColour(match.class, theme) }} data-error-code={match.code} data-error-class={match.class}>
             <div>
                 <span className={classes.chip}>{strings(`ErrorClass_${match.class}`)}</span>
                 {level !== undefined && level >= 1 && level <= 3 && <span className={classes.chip}>{strings(`Label_Detail_Level_${level}`)}</span>}
@@ -180,6 +218,51 @@ export const ErrorCard: React.FC<ErrorCardProps> = React.memo(function ErrorCard
             </dl>
             {match.text && <CollapsibleText text={match.text} strings={strings} />}
             {trace && !match.text && rawText(trace.errordetails ?? null) && <CollapsibleText text={String(trace.errordetails)} strings={strings} />}
+        </article>
+    );
+});
+
+interface InformationCardProps {
+    readonly item: Extract<AlertItem, { kind: 'information' }>;
+    readonly now: number;
+    readonly strings: Strings;
+    readonly timeZoneOffset?: (at: Date) => number;
+}
+
+/** An information or success alert: its text (as text), time and host; no error class, meaning or action. */
+export const InformationCard: React.FC<InformationCardProps> = React.memo(function InformationCard({ item, now, strings, timeZoneOffset }) {
+    const theme = useTheme();
+    const classes = React.useMemo(() => detailStyles(theme), [theme]);
+    const trace = item.trace;
+    const details: [string, string][] = [];
+    if (item.errorType) details.push([strings('Label_Detail_AlertType'), item.errorType]);
+    if (trace && typeof trace.tracecode === 'number') details.push([strings('Label_Detail_TraceCode'), String(trace.tracecode)]);
+    if (trace && trace.machinename) details.push([strings('Label_Detail_Host'), trace.machinename]);
+    return (
+        <article className={classes.card} style={{ borderLeftColor: theme.palette.themePrimary }} data-alert="information" data-trace-status={item.success ? 'success' : undefined}>
+            <div>
+                <span className={classes.chip}>{strings('Label_Detail_Level_1')}</span>
+                {item.success && <span className={classes.chip}>{strings('Label_Detail_TraceSuccess')}</span>}
+                {item.at !== null && (
+                    <span className={classes.muted} title={formatLocal(item.at, strings, timeZoneOffset)}>
+                        {strings('Label_Detail_TimeWithRelative', formatUtc(item.at, strings), formatRelative(item.at, now, strings))}
+                    </span>
+                )}
+            </div>
+            {item.text !== '' && <p style={{ margin: '6px 0 0 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{item.text}</p>}
+            <p className={classes.muted} style={{ margin: '4px 0 0 0' }}>
+                {strings('Message_Detail_InformationNotError')}
+            </p>
+            {details.length > 0 && (
+                <dl className={classes.facts} style={{ marginTop: 6 }}>
+                    {details.map(([k, v]) => (
+                        <React.Fragment key={k}>
+                            <dt>{k}</dt>
+                            <dd>{v}</dd>
+                        </React.Fragment>
+                    ))}
+                </dl>
+            )}
         </article>
     );
 });

@@ -38,8 +38,13 @@ export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function M
     const [headingId] = React.useState(() => getId('mh-mailbox'));
     const events = React.useMemo(() => buildTimelineEvents({ assessment: a, row, now }), [a, row, now]);
     const uncertain = a.undetermined.length > 0;
-    const description = optionalString(strings, `State_${a.health}_Description`);
-    const action = optionalString(strings, `State_${a.health}_Action`);
+    // "Healthy: nothing to do" under a verdict that is not settled would be the wrong healthy the issue forbids; the
+    // description and action of a problem the data does show still apply (the real state can only be worse).
+    const explain = !uncertain || a.severity !== 'ok';
+    const description = explain ? optionalString(strings, `State_${a.health}_Description`) : null;
+    const action = explain ? optionalString(strings, `State_${a.health}_Action`) : null;
+    // Likewise "no rule found a problem" is only true of the rules that could be judged.
+    const reasons = uncertain ? a.reasons.filter((r) => r.code !== 'no-problem-found') : a.reasons;
 
     return (
         <article className={classes.root} aria-labelledby={headingId} data-testid="mailbox-detail">
@@ -51,9 +56,9 @@ export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function M
                     {[a.emailAddress, a.profileName ? strings('Label_Detail_ProfileNamed', a.profileName) : null].filter((x): x is string => !!x).join(' · ') || strings('Label_NoValue')}
                 </div>
                 <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 8 } }}>
-                    <HealthBadge state={a.health} severity={a.severity} uncertain={uncertain} strings={strings} />
-                    <span>
-                        <span className={classes.muted}>{strings('Label_Detail_Severity')}</span> {strings(`Severity_${a.severity}`)}
+                    <HealthBadge state={a.health} severity={a.severity} uncertain={uncertain} undetermined={a.undetermined} strings={strings} />
+                    <span data-testid="severity">
+                        <span className={classes.muted}>{strings('Label_Detail_Severity')}</span> {uncertain ? strings('Label_NotSettled') : strings(`Severity_${a.severity}`)}
                     </span>
                 </Stack>
                 {uncertain && (
@@ -76,10 +81,10 @@ export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function M
                         ))}
                     </div>
                 )}
-                {a.reasons.length > 0 && (
+                {reasons.length > 0 && (
                     <div style={{ marginTop: 8 }}>
                         <h3 className={classes.heading4}>{strings('Label_Detail_Why')}</h3>
-                        <ReasonList reasons={a.reasons} strings={strings} />
+                        <ReasonList reasons={reasons} strings={strings} />
                     </div>
                 )}
             </header>

@@ -16,7 +16,7 @@ export function timelinePalette(theme: ITheme): TimelinePalette {
         ok: s.successIcon,
         error: s.errorIcon,
         warning: s.severeWarningIcon,
-        info: p.themePrimary,
+        info: s.link,
         neutral: p.neutralPrimary,
         muted: p.neutralTertiary,
         accent: p.purple,

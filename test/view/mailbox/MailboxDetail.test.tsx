@@ -121,6 +121,34 @@ describe('MailboxDetail', () => {
         expect(within(list).getByText(strings('Label_Detail_Level_3'))).toBeInTheDocument();
     });
 
+    it('shows an information alert (level 1, Test & Enable success) as information, never as an unrecognised error', () => {
+        const traces: TraceEntry[] = [
+            { tracelogid: 'info', level: 1, tracestatus: true, text: 'The mailbox Dana Whitfield was tested and enabled successfully for server-side synchronization.', machinename: 'HOST1', modifiedon: '2018-12-03T15:10:00Z' },
+            { tracelogid: 'err', level: 2, errortypedisplay: 'IncomingEmailServerServiceError', errordetails: 'HTTP status 503: Service Unavailable', modifiedon: '2018-12-03T15:00:00Z' },
+        ];
+        renderDetail({ traces, tracesStatus: 'loaded' });
+        const list = screen.getByRole('list', { name: strings('Label_Detail_RecentAlerts') });
+        const cards = within(list).getAllByRole('article');
+        expect(cards.map((a) => a.getAttribute('data-alert') ?? a.getAttribute('data-error-code'))).toEqual(['information', 'IncomingEmailServerServiceError']);
+        const info = within(cards[0]);
+        expect(info.getByText(strings('Label_Detail_Level_1'))).toBeInTheDocument();
+        expect(info.getByText(strings('Label_Detail_TraceSuccess'))).toBeInTheDocument();
+        expect(info.getByText('The mailbox Dana Whitfield was tested and enabled successfully for server-side synchronization.')).toBeInTheDocument();
+        expect(info.getByText(strings('Message_Detail_InformationNotError'))).toBeInTheDocument();
+        expect(info.queryByText(strings('ErrorClass_unknown'))).toBeNull();
+        expect(info.queryByText(strings('Label_Detail_UnrecognisedError'))).toBeNull();
+        expect(info.queryByText(strings('Label_Detail_Meaning'))).toBeNull();
+    });
+
+    it('shows a level 1 alert from the assessment (no trace rows) as information too', () => {
+        const infoMatch: ErrorMatch = { code: 'unknown', class: 'unknown', workload: null, action: 'report-to-support', source: 'tracelog', level: 1, text: "Outlook Category 'Tracked To Dynamics 365' has been enabled for the mailbox Dana Whitfield.", at: NOW - 5 * MIN };
+        renderDetail({ assessment: { ...failing, errors: [lastError, infoMatch] }, traces: null, tracesStatus: 'not-applicable' });
+        const list = screen.getByRole('list', { name: strings('Label_Detail_RecentAlerts') });
+        const cards = within(list).getAllByRole('article');
+        expect(cards.map((a) => a.getAttribute('data-alert'))).toEqual(['information']);
+        expect(within(cards[0]).queryByText(strings('Label_Detail_UnrecognisedError'))).toBeNull();
+    });
+
     it('says that alerts need read privilege on Trace Log, and still shows the rest', async () => {
         renderDetail({ tracesStatus: 'no-privilege' });
         expect(await screen.findByText(strings('Message_Detail_AlertsNoPrivilege'))).toBeInTheDocument();
@@ -205,6 +233,26 @@ describe('MailboxDetail', () => {
         renderDetail({ assessment: anAssessment({ undetermined: ['stuck'], unknownColumns: ['processingstatecode'] }) });
         expect(screen.getByText(strings('Message_Detail_CannotTell', strings('State_stuck'), 'processingstatecode'))).toBeInTheDocument();
         expect(screen.getByText(strings('Message_Detail_MissingColumns', 'processingstatecode'))).toBeInTheDocument();
+    });
+
+    it('leads its header with the uncertainty of a verdict that is not settled, never with "Healthy" or "Nothing to do"', () => {
+        const { container } = renderDetail({
+            assessment: anAssessment({ undetermined: ['failing', 'overdue'], unknownColumns: ['lastsyncerrorcount'], reasons: [{ code: 'no-problem-found', columns: [] }] }),
+        });
+        const badge = container.querySelector('[data-health]') as HTMLElement;
+        expect(badge.textContent).toBe(strings('Label_StateNotSettled', strings('State_healthy')));
+        expect(badge.textContent?.startsWith(strings('Label_NotSettled'))).toBe(true);
+        expect(badge.querySelector('[data-icon-name="CompletedSolid"]')).toBeNull();
+        expect(screen.getByTestId('severity')).toHaveTextContent(`${strings('Label_Detail_Severity')} ${strings('Label_NotSettled')}`);
+        expect(screen.queryByText(strings('State_healthy_Description'))).toBeNull();
+        expect(screen.queryByText(strings('State_healthy_Action'))).toBeNull();
+        expect(screen.queryByText(strings('Reason_no-problem-found'))).toBeNull();
+    });
+
+    it('keeps the description and action of a problem the data shows even when a worse state stays open', () => {
+        renderDetail({ assessment: { ...failing, undetermined: ['disabled'], unknownColumns: ['enabledforincomingemail'] } });
+        expect(screen.getByText(strings('State_failing_Description'))).toBeInTheDocument();
+        expect(screen.getByText(strings('State_failing_Action'))).toBeInTheDocument();
     });
 
     it('lists values that could not be read, with the raw value as text', () => {
