@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Takes the README screenshots from the harness with Debian's chromium: the fleet view (dashboard, 1,000 mailboxes)
- * and one mailbox in depth (form placement). Fixed seed and "now", so reruns give the same pictures.
+ * Takes the README screenshots from the harness with Debian's chromium: the fleet view (dashboard, 1,000 mailboxes),
+ * one mailbox in depth (form placement) and "Explain a log" with seed 000's Download Mailbox Details log pasted in.
+ * Fixed seed and "now" (the page clock starts there), so reruns give the same pictures but for a second or two.
  *
  *   node harness/screenshots.js [--out docs] [--no-build]
  */
@@ -13,9 +14,25 @@ const { chromium } = require('playwright-core');
 const { startHarness } = require('./serve');
 
 const NOW = '2026-11-26T09:00:00Z';
+const SEED000_LOG = path.join(__dirname, '..', 'test', 'fixtures', 'logs', 'seed000.log');
+
+/** Opens "Explain a log" and pastes seed 000's log into it, as an admin would. */
+async function pasteSeed000Log(page) {
+    await page.locator('[data-placement="form"]').getByRole('button', { name: 'Explain a log', exact: true }).click();
+    const box = page.getByRole('textbox', { name: 'Download Mailbox Details log' });
+    await box.waitFor();
+    await box.fill(fs.readFileSync(SEED000_LOG, 'utf8'));
+    await page.getByTestId('log-explainer').getByTestId('mailbox-detail').waitFor();
+    await box.evaluate((node) => {
+        node.blur();
+        node.scrollTop = 0; // the log from its first line, as after a paste the reader scrolls back up
+    });
+}
+
 const SHOTS = [
-    { file: 'fleet-view.png', query: { placement: 'dashboard', size: 1000, now: NOW, latency: 50 }, fullPage: false },
-    { file: 'mailbox-form.png', query: { placement: 'form', now: NOW, latency: 50 }, fullPage: true },
+    { file: 'fleet-view.png', query: { placement: 'dashboard', size: 1000, seed: 1, now: NOW, latency: 50 }, fullPage: false },
+    { file: 'mailbox-form.png', query: { placement: 'form', seed: 1, now: NOW, latency: 50 }, fullPage: true },
+    { file: 'log-panel.png', query: { placement: 'form', seed: 1, now: NOW, latency: 50 }, fullPage: false, viewport: { width: 1400, height: 1100 }, prepare: pasteSeed000Log },
 ];
 
 /** Waits until the page's host is quiet (see test/browser/browser.ts waitForIdle). */
@@ -38,6 +55,11 @@ async function waitForIdle(page, quietMs = 600, timeoutMs = 60000) {
     }
 }
 
+/** Waits for the page's finite animations (row fade-ins, panel slide-in) to end; endless ones are ignored. */
+async function waitForAnimations(page) {
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || (a.effect && a.effect.getTiming().iterations === Infinity)), undefined, { timeout: 10000 });
+}
+
 async function main() {
     const args = process.argv.slice(2);
     const outIndex = args.indexOf('--out');
@@ -57,8 +79,14 @@ async function main() {
         for (const shot of SHOTS) {
             const page = await context.newPage();
             const query = new URLSearchParams(Object.entries(shot.query).map(([k, v]) => [k, String(v)]));
+            if (shot.viewport) await page.setViewportSize(shot.viewport);
             await page.goto(`${harness.url}?${query}`);
             await waitForIdle(page);
+            if (shot.prepare) {
+                await shot.prepare(page);
+                await waitForIdle(page);
+            }
+            await waitForAnimations(page);
             const file = path.join(out, shot.file);
             await page.screenshot({ path: file, fullPage: shot.fullPage });
             console.log(`wrote ${path.relative(process.cwd(), file)}`);

@@ -78,10 +78,17 @@ export async function newPage(browser: Browser): Promise<HarnessPage> {
 
 /**
  * Opens the harness with the query (a fixed `now` unless given) and waits until the control has rendered once.
- * @returns the page and its error list
+ * @returns the page and its error list (console errors and uncaught page errors)
  */
-export async function openHarness(browser: Browser, query: Record<string, string | number | boolean> = {}, timeoutMs = 30000): Promise<HarnessPage> {
+export async function openHarness(
+    browser: Browser,
+    query: Record<string, string | number | boolean> = {},
+    timeoutMs = 30000,
+    /** Runs on the new page before it navigates (e.g. page.addInitScript to watch the page from its first byte). */
+    before?: (page: Page) => Promise<void>,
+): Promise<HarnessPage> {
     const harness = await newPage(browser);
+    if (before) await before(harness.page);
     await harness.page.goto(harnessUrl({ now: TEST_NOW, ...query }), { waitUntil: 'load' });
     await harness.page.waitForFunction(() => window.__host?.ready === true || (window.__host?.errors.length ?? 0) > 0, undefined, { timeout: timeoutMs });
     return harness;
@@ -153,6 +160,8 @@ export interface AxeViolation {
     readonly impact: string;
     readonly help: string;
     readonly targets: string[];
+    /** axe's failure summary of each node (e.g. the contrast ratio found), in the order of `targets`. */
+    readonly summaries: string[];
 }
 
 /**
@@ -160,21 +169,35 @@ export interface AxeViolation {
  * violations (what the issue's quality bar forbids).
  */
 export async function runAxe(page: Page, selectors?: readonly string[]): Promise<AxeViolation[]> {
+    await waitForAnimations(page); // a row half-way through its fade-in has a contrast it never keeps
     const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: source });
     // Not an async function: ts-jest would compile it to an __awaiter helper that does not exist in the page.
     const violations = await page.evaluate((include) => {
-        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
         return axe
             .run(include ? { include: include.map((s) => [s]) } : document, { resultTypes: ['violations'] })
-            .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(' ')) })));
+            .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(' ')), summaries: v.nodes.map((n) => (n.failureSummary ?? '').replace(/\s+/g, ' ').trim()) })));
     }, selectors ? [...selectors] : null);
     return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * Waits until the page's finite animations (Fluent's row fade-ins, panel slide-ins) have finished, so a screenshot
+ * shows the page as a person sees it a moment later. Endless ones (spinners, shimmer) are ignored.
+ */
+export async function waitForAnimations(page: Page, timeoutMs = 5000): Promise<void> {
+    await page.waitForFunction(
+        () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+        undefined,
+        { timeout: timeoutMs },
+    );
 }
 
 /** Saves a screenshot under test-results/screenshots/<name>.png (git-ignored) and returns its path. */
 export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await waitForAnimations(page);
     const file = path.join(SCREENSHOT_DIR, `${name}.png`);
     await page.screenshot({ path: file, fullPage: options.fullPage ?? false });
     return file;
