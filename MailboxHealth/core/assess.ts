@@ -260,8 +260,8 @@ export function assessFleet(
     const t = instant(now);
     const o = resolveOptions(options);
     const list: readonly MailboxRow[] = Array.isArray(rows) ? rows : EMPTY;
-    const profiles = lookup?.profiles instanceof Map && lookup.profiles.size > 0 ? lookup.profiles : null;
-    const traces = lookup?.traces instanceof Map && lookup.traces.size > 0 ? lookup.traces : null;
+    const profiles = usableMap(lookup?.profiles);
+    const traces = usableMap(lookup?.traces);
     const r = new ValueReader();
     const out: MailboxAssessment[] = new Array(list.length);
     for (let i = 0; i < list.length; i++) {
@@ -275,6 +275,11 @@ export function assessFleet(
         out[i] = assessRow(r, row, t, o, profile, trace);
     }
     return out;
+}
+
+/** A non-empty map (any ReadonlyMap: only `get` and `size` are used), or null. */
+function usableMap<T>(m: ReadonlyMap<string, T> | null | undefined): ReadonlyMap<string, T> | null {
+    return m !== null && typeof m === 'object' && typeof m.get === 'function' && m.size > 0 ? m : null;
 }
 
 /** GUIDs come in lower case from the Web API and in any case from elsewhere. */

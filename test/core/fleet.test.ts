@@ -30,6 +30,15 @@ describe('assessFleet', () => {
         expect(assessFleet([null, undefined] as never, NOW).map((a) => a.health)).toEqual(['healthy', 'healthy']);
     });
 
+    it('accepts any ReadonlyMap, not only a Map', () => {
+        const profile = anExchangeOnlineProfile({ useautodiscover: false });
+        const profiles: ReadonlyMap<string, ProfileRow> = {
+            size: 1,
+            get: (id: string) => (id === PROFILE_ID ? profile : undefined),
+        } as unknown as ReadonlyMap<string, ProfileRow>;
+        expect(assessFleet([aMailbox()], NOW, {}, { profiles })[0].flags).toEqual(['unsupported-exo-config']);
+    });
+
     it('ignores lookups that are not maps', () => {
         expect(assessFleet([aMailbox()], NOW, {}, { profiles: {} as never, traces: [] as never })[0].flags).toEqual([]);
     });
