@@ -4,14 +4,18 @@
  * entries explained (issue 2 item 4; seed 000 is the acceptance example).
  */
 import {
+    isInformationTrace,
     matchTraceEntry,
     type ErrorMatch,
+    type HealthState,
     type MailboxAssessment,
     type MailboxLog,
     type Reason,
+    type TraceEntry,
     type WorkloadAssessment,
 } from '../MailboxHealth/core/index';
 import { MAX_TRANSIENT_RETRIES } from '../MailboxHealth/core/index';
+import { splitLogGaps } from '../MailboxHealth/core/logGaps';
 import { firstLine, formatDuration, formatRelative, formatUtc, messageLine, terminalSafe } from './format';
 import { LOG_WARNING_KEYS, type Translate } from './strings';
 
@@ -52,6 +56,28 @@ export function errorBlock(m: ErrorMatch, t: Translate, now: number, indent: str
     if (facts.length > 0) lines.push(inner + t('Cli_ErrorBlock_Details', facts.join(' · ')));
     const text = messageLine(m.text);
     if (text !== '') lines.push(inner + t('Cli_ErrorBlock_Text', text));
+    return lines;
+}
+
+/**
+ * An information or success trace entry (level 1, or tracestatus true without a Warning or Error level;
+ * mailbox-reference.md §2.3), e.g. "tested and enabled successfully": its words and facts, never an error's class,
+ * meaning and action. The first line is the heading: "Information — <what the entry says>".
+ */
+export function informationBlock(entry: TraceEntry, t: Translate, now: number, indent: string): string[] {
+    const said = [entry.text, entry.errordetails].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+    const type = typeof entry.errortypedisplay === 'string' && entry.errortypedisplay.trim() !== '' ? terminalSafe(entry.errortypedisplay.trim()) : null;
+    const summary = said !== undefined ? messageLine(said) : (type ?? t('Cli_Trace_NoText'));
+    const lines = [`${indent}${t('Cli_Level_1')} — ${summary}`];
+    const inner = indent + '   ';
+    const m = matchTraceEntry(entry); // only for the time and the ActivityId it reads; its class would call it an error
+    const facts: string[] = [];
+    if (entry.tracestatus === true) facts.push(t('Label_Detail_TraceSuccess'));
+    if (type !== null && said !== undefined) facts.push(type);
+    if (m !== null && typeof m.at === 'number') facts.push(t('Cli_Fact_LastSeen', `${formatUtc(m.at)} (${formatRelative(m.at, now, t)})`));
+    if (m !== null && m.activityId !== undefined) facts.push(t('Cli_Fact_ActivityId', terminalSafe(m.activityId)));
+    if (facts.length > 0) lines.push(inner + t('Cli_ErrorBlock_Details', facts.join(' · ')));
+    lines.push(inner + t('Message_Detail_InformationNotError'));
     return lines;
 }
 
@@ -107,15 +133,19 @@ export function explainText({ assessment: a, log, now }: ExplainInput, t: Transl
 
     // ---- state and why ----
     out.push(t('Cli_Explain_State', t(`State_${a.health}`), t(`Severity_${a.severity}`)));
-    if (a.undetermined.length > 0) {
-        out.push('  ' + t('Cli_Explain_NotSettled', a.undetermined.map((s) => t(`State_${s}`)).join(', '), a.unknownColumns.join(', ')));
-        out.push('  ' + t('Cli_Explain_NotSettledLog'));
-    }
+    // A log records no state, approval or status columns (logGaps.ts): what only those leave open is a note to check
+    // the mailbox form, not an unsettled verdict; a line the log lacks or a value it garbled still unsettles it.
+    const gaps = splitLogGaps(a, log);
+    const states = (list: readonly HealthState[]): string => list.map((s) => t(`State_${s}`)).join(', ');
+    if (gaps.undetermined.length > 0) out.push('  ' + t('Cli_Explain_NotSettled', states(gaps.undetermined), gaps.unknownColumns.join(', ')));
+    if (gaps.notInLog.length > 0) out.push('  ' + t('Cli_Explain_NotSettledLog', gaps.notInLogColumns.join(', '), states(gaps.notInLog)));
     if (a.flags.length > 0) out.push(t('Cli_Explain_Flags', a.flags.map((f) => t(`Flag_${f}`)).join(', ')));
-    if (a.reasons.length > 0) {
+    // "No rule found a problem: … approved, enabled …" is only true of the rules that could be judged.
+    const reasons = gaps.undetermined.length > 0 || gaps.notInLog.length > 0 ? a.reasons.filter((r) => r.code !== 'no-problem-found') : a.reasons;
+    if (reasons.length > 0) {
         out.push(t('Cli_Explain_Why'));
         const seen = new Set<string>();
-        for (const r of a.reasons) {
+        for (const r of reasons) {
             const s = reasonText(r, t);
             if (!seen.has(s)) out.push('  - ' + s);
             seen.add(s);
@@ -154,14 +184,21 @@ export function explainText({ assessment: a, log, now }: ExplainInput, t: Transl
     } else {
         out.push(t('Cli_Explain_Traces', log.traces.length));
         log.traces.forEach((entry, i) => {
-            const m = matchTraceEntry(entry);
             const code = typeof entry.tracecode === 'number' ? entry.tracecode : null;
+            const numbered = (head: string): string => '  ' + (code === null ? t('Cli_Trace_NoCode', i + 1, head) : t('Cli_Trace_Head', i + 1, code, head));
+            if (isInformationTrace(entry)) {
+                const [head, ...rest] = informationBlock(entry, t, now, '');
+                out.push(numbered(head));
+                for (const l of rest) out.push('  ' + l);
+                return;
+            }
+            const m = matchTraceEntry(entry);
             if (m === null) {
-                out.push('  ' + (code === null ? t('Cli_Trace_NoCode', i + 1, t('Cli_Trace_NoText')) : t('Cli_Trace_Head', i + 1, code, t('Cli_Trace_NoText'))));
+                out.push(numbered(t('Cli_Trace_NoText')));
                 return;
             }
             const [head, ...rest] = errorBlock(m, t, now, '');
-            out.push('  ' + (code === null ? t('Cli_Trace_NoCode', i + 1, head) : t('Cli_Trace_Head', i + 1, code, head)));
+            out.push(numbered(head));
             for (const l of rest) out.push('  ' + l);
         });
     }

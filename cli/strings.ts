@@ -150,6 +150,8 @@ export function cliStringKeys(): string[] {
     return [
         ...CLI_KEYS,
         ...Object.values(LOG_WARNING_KEYS),
+        'Label_Detail_TraceSuccess',
+        'Message_Detail_InformationNotError',
         ...HEALTH_STATES.map((s) => `State_${s}`),
         ...SEVERITIES.map((s) => `Severity_${s}`),
         ...FLAGS.map((f) => `Flag_${f}`),

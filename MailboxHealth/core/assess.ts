@@ -11,7 +11,7 @@
  * bad value"), and `undetermined` lists every earlier state some world allows, with the `unknownColumns` that
  * leave it open. When every column is known there is exactly one world, one state and nothing undetermined.
  */
-import { matchErrorText, matchTraceEntry } from './errorCatalogue';
+import { isInformationTrace, matchErrorText, matchTraceEntry } from './errorCatalogue';
 import { RULE_COLUMNS } from './columns';
 import { reason, reasonId, reasonWithValue } from './reasons';
 import type { ReasonCode } from './reasons';
@@ -424,7 +424,10 @@ function assessRow(
 
     const reasons = REASONS;
     reasons.n = 0;
-    reasons.add(stateReason(health, knownMask, approval, now, lockAt, consecutiveErrors, scheduledAt));
+    // "No rule found a problem" is only true when nothing was left open by unknown columns.
+    if (health !== 'healthy' || undeterminedBits === 0) {
+        reasons.add(stateReason(health, knownMask, approval, now, lockAt, consecutiveErrors, scheduledAt));
+    }
     if (retriesLeft !== null) reasons.add(reasonWithValue('retries-left', COLS_COUNT, retriesLeft));
     if (typeof errorAt === 'number' && typeof successAt === 'number' && errorAt < successAt) reasons.add(R_LAST_ERROR_OLD);
 
@@ -721,6 +724,8 @@ function matchErrors(r: ValueReader, row: MailboxRow, errorAt: number | null | u
     if (Array.isArray(traces)) {
         for (const t of traces as readonly TraceEntry[]) {
             if (t === null || typeof t !== 'object') continue;
+            // A level-1 or success entry (e.g. Test & Enable succeeded) is information, not an error (§2.3 level/tracestatus).
+            if (isInformationTrace(t)) continue;
             const m = safely(() => matchTraceEntry(t), typeof t.errordetails === 'string' ? t.errordetails : null, 'tracelog', traceTime(t));
             if (m !== null) (out ??= []).push(m);
         }

@@ -18,3 +18,4 @@ export { parseIsoInstant } from './values';
 export * from './errorCatalogue';
 export * from './webApi';
 export * from './readLog';
+export * from './logGaps';

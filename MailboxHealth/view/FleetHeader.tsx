@@ -53,6 +53,42 @@ function Chip({ label, title, count, selected, icon, colour, styles, onClick, va
     );
 }
 
+/** One of the totals above the chips: its words, and whether it is exact. */
+export interface FleetTotal {
+    readonly label: string;
+    /** What is shown: "12", "12+" (at least: more may be among the verdicts not settled) or "?" (cannot be counted). */
+    readonly text: string;
+    /** For a total that is not exact: what is certain and what cannot be told (hover text and screen readers). */
+    readonly description: string | null;
+}
+
+/**
+ * The totals: mailboxes, failing, disabled, overdue, syncing now (and how many verdicts are not settled). A state's
+ * total counts settled verdicts; while verdicts that are not settled may be in that state too, it reads "3+" (at
+ * least 3), or "?" when none is settled, never a bare "0" that a view without the health columns would make of
+ * every total ("never a wrong healthy for lack of a column"). Syncing now cannot be told without processingstatecode.
+ */
+export function fleetTotals(summary: FleetSummary, counts: StateCounts, strings: Strings): FleetTotal[] {
+    const total = (label: string, certain: number, open: number): FleetTotal =>
+        open === 0
+            ? { label, text: formatCount(certain), description: null }
+            : {
+                  label,
+                  text: certain === 0 ? strings('Label_TotalUnknown') : strings('Label_TotalAtLeast', formatCount(certain)),
+                  description: strings('Message_TotalOpen', formatCount(certain), formatCount(open)),
+              };
+    const totals = [
+        total(strings('Label_TotalMailboxes'), summary.total, 0),
+        total(strings('Label_TotalFailing'), counts.settled.failing, counts.open.failing),
+        total(strings('Label_TotalDisabled'), counts.settled.disabled, counts.open.disabled),
+        total(strings('Label_TotalOverdue'), counts.settled.overdue, counts.open.overdue),
+        total(strings('Label_TotalSyncingNow'), summary.syncingNow, counts.syncingUnknown),
+    ];
+    // "Failing 3+" means little without how many are open: say beside it how many verdicts are not settled.
+    if (counts.uncertain > 0) totals.push(total(strings('Label_NotSettled'), counts.uncertain, 0));
+    return totals;
+}
+
 /** Chips per health state (worst first) and per flag, the doughnut and the totals. */
 export const FleetHeader: React.FC<FleetHeaderProps> = React.memo(function FleetHeader({ summary, counts, filter, flag, slices, showCharts, strings, styles, onFilter, onFlag }) {
     const theme = useTheme();
@@ -61,24 +97,23 @@ export const FleetHeader: React.FC<FleetHeaderProps> = React.memo(function Fleet
     const states: HealthState[] = STATES_WORST_FIRST.filter((s) => counts.settled[s] > 0 || filter === s);
     const toggleState = (value: StateFilter): void => onFilter(filter === value ? 'all' : value);
     const toggleFlag = (value: Exclude<FlagFilter, null>): void => onFlag(flag === value ? null : value);
-    const totals: [string, number][] = [
-        [strings('Label_TotalMailboxes'), summary.total],
-        [strings('Label_TotalFailing'), summary.failing],
-        [strings('Label_TotalDisabled'), summary.disabled],
-        [strings('Label_TotalOverdue'), summary.overdue],
-        [strings('Label_TotalSyncingNow'), summary.syncingNow],
-    ];
-    // "Failing 0" means little when verdicts are open: say beside it how many are not settled.
-    if (counts.uncertain > 0) totals.push([strings('Label_NotSettled'), counts.uncertain]);
+    const totals = React.useMemo(() => fleetTotals(summary, counts, strings), [summary, counts, strings]);
     return (
         <div className={styles.header}>
             {showCharts && <StatusChart slices={slices} total={summary.total} strings={strings} onSelectState={toggleState} />}
             <div className={styles.headerText}>
                 <dl className={styles.totals} aria-label={strings('Label_Totals')}>
-                    {totals.map(([label, value]) => (
+                    {totals.map(({ label, text, description }) => (
                         <div key={label} className={styles.total}>
                             <dt className={styles.totalLabel}>{label}</dt>
-                            <dd className={styles.totalValue}>{formatCount(value)}</dd>
+                            {description === null ? (
+                                <dd className={styles.totalValue}>{text}</dd>
+                            ) : (
+                                <dd className={styles.totalValue} title={description} data-exact="false">
+                                    <span aria-hidden="true">{text}</span>
+                                    <span className={styles.srOnly}>{description}</span>
+                                </dd>
+                            )}
                         </div>
                     ))}
                 </dl>

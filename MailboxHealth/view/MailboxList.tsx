@@ -77,7 +77,7 @@ export const MailboxList: React.FC<MailboxListProps> = React.memo(function Mailb
             sortable('name', strings('Label_ColumnMailbox'), 160, 280, (item) => (
                 <div className={styles.cellStack}>
                     {/* data-selection-disabled: following the link opens the record without selecting the row */}
-                    <Link className={styles.primaryText} onClick={() => onOpen(item.key)} data-action="open" data-selection-disabled>
+                    <Link className={styles.nameLink} onClick={() => onOpen(item.key)} data-action="open" data-selection-disabled>
                         {item.assessment.name ?? strings('Label_NoName')}
                     </Link>
                     <span className={styles.secondaryText}>{item.assessment.emailAddress ?? strings('Label_NoValue')}</span>

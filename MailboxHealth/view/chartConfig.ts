@@ -1,6 +1,7 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { STATES_WORST_FIRST } from '../core';
 import type { HealthState } from '../core/types';
+import { formatCount } from './format';
 import type { StateCounts } from './listModel';
 import type { Strings } from './strings';
 
@@ -27,7 +28,7 @@ export function statusSlices(counts: StateCounts, strings: Strings, colourOf: (s
 /** "Failing: 3 (2.5%)": the tooltip of a slice. */
 export function sliceTooltip(slice: Pick<ChartSlice, 'label' | 'count'>, total: number, strings: Strings): string {
     const share = total > 0 ? Math.round((slice.count / total) * 1000) / 10 : 0;
-    return strings('Label_ChartSlice', slice.label, slice.count, share);
+    return strings('Label_ChartSlice', slice.label, formatCount(slice.count), share);
 }
 
 /**
@@ -66,9 +67,12 @@ export function buildStatusChartConfig(slices: readonly ChartSlice[], strings: S
     };
 }
 
-/** The chart's text alternative: "Health of 120 mailboxes: Failing 3, Healthy 117." */
+/**
+ * The chart's text alternative: "Health of 1,200 mailboxes: Failing 3, Healthy 1,197." Counts are grouped as the chips
+ * and captions group them, so a screen reader says the same numbers a sighted admin reads.
+ */
 export function chartTextAlternative(slices: readonly ChartSlice[], total: number, strings: Strings): string {
     if (slices.length === 0) return strings('Label_ChartEmpty');
-    const parts = slices.map((s) => strings('Label_ChartPart', s.label, s.count)).join(strings('Label_ListSeparator'));
-    return strings('Label_ChartAlternative', total, parts);
+    const parts = slices.map((s) => strings('Label_ChartPart', s.label, formatCount(s.count))).join(strings('Label_ListSeparator'));
+    return strings('Label_ChartAlternative', formatCount(total), parts);
 }

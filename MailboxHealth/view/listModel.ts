@@ -120,18 +120,32 @@ export interface StateCounts {
     readonly settled: { readonly [S in HealthState]: number };
     readonly uncertain: number;
     readonly attention: number;
+    /**
+     * Per state, the verdicts that are not settled and may be in it: the state the data allows at best, or one it
+     * cannot rule out. A total such as "Failing" is exact only when this is 0 for its state.
+     */
+    readonly open: { readonly [S in HealthState]: number };
+    /** Mailboxes whose row lacks processingstatecode: whether they are syncing now cannot be told. */
+    readonly syncingUnknown: number;
 }
 
 export function countStates(items: readonly FleetItem[]): StateCounts {
     const settled = Object.fromEntries(HEALTH_STATES.map((s) => [s, 0])) as Record<HealthState, number>;
+    const open = Object.fromEntries(HEALTH_STATES.map((s) => [s, 0])) as Record<HealthState, number>;
     let uncertain = 0;
     let attention = 0;
+    let syncingUnknown = 0;
     for (const item of items) {
-        if (item.uncertain) uncertain++;
-        else settled[item.assessment.health]++;
+        const a = item.assessment;
+        if (item.uncertain) {
+            uncertain++;
+            open[a.health]++;
+            for (const s of a.undetermined) open[s]++;
+        } else settled[a.health]++;
         if (needsAttention(item)) attention++;
+        if (item.row.processingstatecode === undefined && !a.syncingNow) syncingUnknown++;
     }
-    return { settled, uncertain, attention };
+    return { settled, uncertain, attention, open, syncingUnknown };
 }
 
 export interface ListQuery {

@@ -49,6 +49,7 @@ export { WORKLOAD_STATE_SEVERITY } from './workloadSeverity';
 /** Colours for the doughnut and the sparkline, one per health state, following the state's severity. */
 export function stateColour(severity: Severity, theme: ITheme = getTheme()): string {
     const p = theme.palette;
+    const s = theme.semanticColors;
     switch (severity) {
         case 'critical':
             return p.redDark;
@@ -61,7 +62,9 @@ export function stateColour(severity: Severity, theme: ITheme = getTheme()): str
         case 'neutral':
             return p.neutralTertiary;
         case 'ok':
-            return p.green;
+            // The chips are the doughnut's legend: the same green as the Healthy chip's icon (severityStyle), which a
+            // dark theme lightens (#92c353) where palette.green stays #107c10.
+            return s.successIcon;
     }
 }
 
@@ -96,6 +99,41 @@ export function chipColours(theme: ITheme = getTheme()): ChipColours {
         // The border marks the selected state: it must stand out from the page (3:1), as the tint alone does not.
         selectedBorder: ensureContrast(p.themePrimary, canvas, GRAPHIC_CONTRAST, text),
         selectedHoverBackground: readable(p.themeLight, 0.26),
+    };
+}
+
+/**
+ * The fleet list's colours for a mailbox name (a link) in a row Fluent tints. Fluent 8's DetailsRow paints a hovered
+ * row neutralLighter, a selected row neutralLight (neutralQuaternaryAlt under the pointer); the brand link colour,
+ * chosen for the page, can fall short of AA there (#0f6cbd on #e0e0e0 is 4.07:1; Fluent's own #0078d4 on #f3f2f1 is
+ * 4.1:1). In those rows the link moves towards the body text (darker on a light theme, lighter on a dark one) just
+ * enough to read at 4.5:1, so it stays recognisably the brand; a colour that already reads is kept.
+ */
+export interface ListColours {
+    /** The name link in a hovered (not selected) row. */
+    readonly hoveredRowLink: string;
+    /** The same with the pointer on the link itself. */
+    readonly hoveredRowLinkHovered: string;
+    /** The name link in a selected row, with or without the pointer on the row. */
+    readonly selectedLink: string;
+    /** The same with the pointer on the link itself. */
+    readonly selectedLinkHovered: string;
+}
+
+export function listColours(theme: ITheme = getTheme()): ListColours {
+    const p = theme.palette;
+    const s = theme.semanticColors;
+    const readableOn = (backgrounds: readonly string[], colour: string): string =>
+        backgrounds.reduce((c, background) => ensureContrast(c, background, TEXT_CONTRAST, s.bodyText), colour);
+    // Fluent 8 DetailsRow.styles: defaultHoverBackground neutralLighter; selectedBackground neutralLight,
+    // selectedHoverBackground neutralQuaternaryAlt.
+    const hovered = [p.neutralLighter];
+    const selected = [p.neutralLight, p.neutralQuaternaryAlt];
+    return {
+        hoveredRowLink: readableOn(hovered, s.link),
+        hoveredRowLinkHovered: readableOn(hovered, s.linkHovered),
+        selectedLink: readableOn(selected, s.link),
+        selectedLinkHovered: readableOn(selected, s.linkHovered),
     };
 }
 

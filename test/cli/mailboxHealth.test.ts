@@ -95,8 +95,17 @@ describe('mailbox-health explain on seed 000 at 2018-12-03T15:25:00Z (the accept
         expect(r.stdout).toContain('Error text: System.Net.WebException: The request failed with HTTP status 503: Service Unavailable.');
     });
 
-    it('says which verdicts the log cannot settle, and that the blog prose was not understood', () => {
-        expect(r.stdout).toContain('Not settled: Inactive, Approval rejected, Approval pending');
+    it('notes what no log records (state, approval, status) without calling the verdict unsettled', () => {
+        expect(r.stdout).toContain(
+            "State: Healthy (OK)\n  A downloaded log doesn't record whether the mailbox is active, approved or which status Test & Enable left (statecode, ",
+        );
+        expect(r.stdout).toMatch(/\): check those on the mailbox form\. From the log alone, Inactive, Approval rejected, Approval pending\b.* cannot be ruled out\.\n/);
+        expect(r.stdout).not.toContain('Not settled');
+        // "No rule found a problem: … approved …" would claim what the log cannot show.
+        expect(r.stdout).not.toContain('No rule found a problem');
+    });
+
+    it('says that the blog prose was not understood', () => {
         expect(r.stdout).toContain('Log warnings (7):');
         expect(r.stdout).toContain('line 281: a line that is not "key : value": "Aaron Richards"');
     });
@@ -150,7 +159,9 @@ describe('mailbox-health explain --json', () => {
             ['ErrorMailboxMoveInProgress', 'transient', 'incoming', 'wait'],
             ['IncomingEmailServerServiceError', 'transient', 'incoming', 'wait'],
         ]);
-        expect(j.reasons.map((x: { code: string }) => x.code)).toContain('no-problem-found');
+        // A log cannot show approval or active state, so "no rule found a problem" is not claimed (undetermined is open).
+        expect(j.reasons.map((x: { code: string }) => x.code)).not.toContain('no-problem-found');
+        expect(j.reasons.map((x: { code: string }) => x.code)).toContain('next-processing-scheduled');
         expect(j.log.warnings.length).toBe(7);
     });
 });
@@ -201,6 +212,37 @@ describe('mailbox-health explain on other logs', () => {
         expect(r.code).toBe(0);
         expect(r.stdout).not.toContain('\u001b');
         expect(r.stdout).toContain('Error text: \\x1b[2J\\x1b[31mboom <script>alert(1)</script>');
+    });
+
+    it('leaves the verdict unsettled when the log lacks a line it normally has, and names it', () => {
+        const text = fs.readFileSync(log('seed000.log'), 'utf8').replace(/enabledforincomingemail : True\r?\n/, '');
+        const r = cli('explain', tmpFile('no-enabled-line.log', text), '--now', NOW);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toMatch(/\n {2}Not settled: [^\n]*Partly disabled[^\n]* cannot be ruled out, because the log lacks enabledforincomingemail\b/);
+        expect(r.stdout).toMatch(/\n {2}A downloaded log doesn't record [^\n]*\(statecode, emailrouteraccessapproval\)[^\n]*From the log alone, Inactive, Approval rejected, Approval pending cannot be ruled out\.\n/);
+    });
+
+    it('prints an information trace entry (Test & Enable succeeded) as information, not as an unknown error', () => {
+        const entry = [
+            'tracecode : 1',
+            'level : Information',
+            'tracestatus : True',
+            'text : The mailbox dana@contoso.com was tested and enabled successfully.',
+            'ActivityId: 5e2f7c1a-8d4b-4f3e-9a61-0c2d3b4a5f60',
+        ].join('\r\n');
+        const file = tmpFile('tested.log', `${fs.readFileSync(log('seed000.log'), 'utf8').trimEnd()}\r\n\r\n${entry}\r\n`);
+        const r = cli('explain', file, '--now', NOW);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain('Recent trace log entries (4), in the file');
+        const block = r.stdout.slice(r.stdout.indexOf('  4. tracecode 1:'), r.stdout.indexOf('\n\nLog file:'));
+        expect(block).toBe(
+            [
+                '  4. tracecode 1: Information — The mailbox dana@contoso.com was tested and enabled successfully.',
+                '     Details: Succeeded · ActivityId 5e2f7c1a-8d4b-4f3e-9a61-0c2d3b4a5f60 (quote it to Microsoft support)',
+                '     For information only: not an error, nothing to fix.',
+            ].join('\n'),
+        );
+        expect(block).not.toMatch(/unknown|What to do|Error text/i);
     });
 
     it('explains a text that is not a log at all without crashing', () => {

@@ -398,11 +398,14 @@ describe('matchErrorText on hostile input', () => {
     const MB = 1 << 20;
     const hostile = ['Error', 'ErrorA', '(', '(5', 'ActivityId', 'ActivityId: ', '-2', '-214722089', 'Crm.', '0x8', 'will try to ', 'has been disabled for ', "workflow '", 'Email Server Error Code: ', 'Exchange server returned ', 'a', ' x'];
 
-    it.each(hostile)('answers within 500 ms for 1 MB of %j repeated', (unit) => {
+    // CPU time of this process, not wall clock: CI shares 2 cores between jest workers. Catastrophic backtracking on
+    // 1 MB would take minutes, so 2 s of CPU still catches it while a busy machine cannot fail the test.
+    it.each(hostile)('answers within 2 s of CPU for 1 MB of %j repeated', (unit) => {
         const text = unit.repeat(Math.ceil(MB / unit.length));
-        const t0 = performance.now();
+        const t0 = process.cpuUsage();
         const m = matchErrorText(lastError(text));
-        expect(performance.now() - t0).toBeLessThan(500);
+        const used = process.cpuUsage(t0);
+        expect((used.user + used.system) / 1000).toBeLessThan(2000);
         expect(m?.text.length).toBe(text.length);
     });
 

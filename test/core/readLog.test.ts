@@ -476,9 +476,10 @@ describe('readMailboxLog performance', () => {
     it('reads 5 MB of repeated logs in linear time (under 3 s)', () => {
         const one = fixture('seed000.log');
         const text = one.repeat(Math.ceil((5 << 20) / one.length));
-        const t0 = performance.now();
+        const t0 = process.cpuUsage();
         const log = readMailboxLog(text);
-        expect(performance.now() - t0).toBeLessThan(3000);
+        const used = process.cpuUsage(t0);
+        expect((used.user + used.system) / 1000).toBeLessThan(3000);
         expect(log.traces.length).toBe(3 * Math.ceil((5 << 20) / one.length));
     });
 
@@ -512,11 +513,13 @@ describe('readMailboxLog performance', () => {
         }
     });
 
-    it('reads a 1 MB single line in under 500 ms and reports it shortened', () => {
+    it('reads a 1 MB single line in under 500 ms of CPU and reports it shortened', () => {
         for (const line of ['x'.repeat(1 << 20), 'lastsyncerror : ' + 'y'.repeat(1 << 20), 'mailboxid' + ' '.repeat(1 << 20) + ': z', ':'.repeat(1 << 20)]) {
-            const t0 = performance.now();
+            // CPU time, not wall clock: CI shares its 2 cores between jest workers.
+            const t0 = process.cpuUsage();
             const log = readMailboxLog(line);
-            expect(performance.now() - t0).toBeLessThan(500);
+            const used = process.cpuUsage(t0);
+            expect((used.user + used.system) / 1000).toBeLessThan(500);
             for (const w of log.warnings) expect((w.raw ?? '').length).toBeLessThanOrEqual(201);
         }
     });

@@ -68,11 +68,23 @@ describe('sliceTooltip', () => {
         expect(sliceTooltip({ label: 'Failing', count: 1 }, 3, strings)).toBe('Failing: 1 (33.3%)');
         expect(sliceTooltip({ label: 'Failing', count: 0 }, 0, strings)).toBe('Failing: 0 (0%)');
     });
+
+    it('groups a large count as the chips do', () => {
+        expect(sliceTooltip({ label: 'Healthy', count: 7640 }, 10000, strings)).toBe('Healthy: 7,640 (76.4%)');
+    });
 });
 
 describe('chartTextAlternative', () => {
     it('says the counts in words for screen readers', () => {
         expect(chartTextAlternative(statusSlices(counts, strings, colourOf), 4, strings)).toBe('Health of 4 mailboxes: Failing 1, Inactive 1, Healthy 2.');
+    });
+
+    it('groups the total and each count as the chips do (1,000, not 1000)', () => {
+        const slices = [
+            { state: 'failing' as const, count: 236, label: 'Failing', colour: '#e81123' },
+            { state: 'healthy' as const, count: 1764, label: 'Healthy', colour: '#107c10' },
+        ];
+        expect(chartTextAlternative(slices, 2000, strings)).toBe('Health of 2,000 mailboxes: Failing 236, Healthy 1,764.');
     });
 
     it('says there is nothing to chart for an empty fleet', () => {

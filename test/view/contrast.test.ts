@@ -3,7 +3,7 @@ import { createTheme } from '@fluentui/react';
 import type { ITheme } from '@fluentui/react';
 import { SEVERITIES } from '../../MailboxHealth/core/types';
 import { contrastRatio, ensureContrast, GRAPHIC_CONTRAST, mix, parseColour, TEXT_CONTRAST } from '../../MailboxHealth/view/contrast';
-import { chipColours, hostTheme, severityStyle, uncertainStyle } from '../../MailboxHealth/view/theme';
+import { chipColours, hostTheme, listColours, severityStyle, uncertainStyle } from '../../MailboxHealth/view/theme';
 
 /** The Fluent 2 web tokens a model-driven host hands over (the subset the harness gives, as the platform names them). */
 const LIGHT_TOKENS = {
@@ -101,10 +101,49 @@ describe.each(THEMES)('in the %s theme', (_name, theme) => {
         expect(Object.entries(pairs).filter(([, [fg, bg]]) => contrastRatio(fg, bg, canvas) < TEXT_CONTRAST).map(([k]) => k)).toEqual([]);
     });
 
+    it('gives the mailbox name (a link) AA contrast in hovered and selected rows, with the pointer on the row or on the link', () => {
+        const p = theme.palette;
+        const list = listColours(theme);
+        // Fluent 8 DetailsRow: a hovered row is neutralLighter, a selected one neutralLight, both neutralQuaternaryAlt.
+        const pairs = {
+            hoveredRow: [list.hoveredRowLink, p.neutralLighter],
+            hoveredRowLinkHovered: [list.hoveredRowLinkHovered, p.neutralLighter],
+            selected: [list.selectedLink, p.neutralLight],
+            selectedHover: [list.selectedLink, p.neutralQuaternaryAlt],
+            selectedLinkHovered: [list.selectedLinkHovered, p.neutralLight],
+            selectedHoverLinkHovered: [list.selectedLinkHovered, p.neutralQuaternaryAlt],
+        };
+        expect(Object.entries(pairs).filter(([, [fg, bg]]) => contrastRatio(fg, bg, canvas) < TEXT_CONTRAST).map(([k]) => k)).toEqual([]);
+    });
+
     it('gives links (mailbox names) and secondary text AA contrast on the page', () => {
         expect(contrastRatio(theme.semanticColors.link, canvas, canvas)).toBeGreaterThanOrEqual(TEXT_CONTRAST);
         expect(contrastRatio(theme.semanticColors.linkHovered, canvas, canvas)).toBeGreaterThanOrEqual(TEXT_CONTRAST);
         expect(contrastRatio(theme.palette.neutralSecondary, canvas, canvas)).toBeGreaterThanOrEqual(TEXT_CONTRAST);
+    });
+});
+
+describe('listColours', () => {
+    it('darkens the light host\'s brand link in a selected row, where #0f6cbd on #e0e0e0 reads only 4.07:1', () => {
+        const light = hostTheme(LIGHT_TOKENS, false) as ITheme;
+        expect(light.semanticColors.link).toBe('#0f6cbd');
+        expect(contrastRatio('#0f6cbd', light.palette.neutralLight)).toBeLessThan(TEXT_CONTRAST);
+        const { selectedLink } = listColours(light);
+        expect(selectedLink).not.toBe('#0f6cbd');
+        expect(listColours(light).hoveredRowLink).toBe('#0f6cbd'); // #f5f5f5 under the pointer: the brand reads there
+        expect(contrastRatio(selectedLink, '#ffffff')).toBeGreaterThan(contrastRatio('#0f6cbd', '#ffffff')); // darker, not lighter
+    });
+
+    it('lightens the dark host\'s brand link in a selected row rather than darkening it', () => {
+        const dark = hostTheme(DARK_TOKENS, true) as ITheme;
+        const { selectedLink } = listColours(dark);
+        expect(contrastRatio(selectedLink, '#000000')).toBeGreaterThanOrEqual(contrastRatio(dark.semanticColors.link, '#000000'));
+        expect(contrastRatio(selectedLink, dark.palette.neutralLight)).toBeGreaterThanOrEqual(TEXT_CONTRAST);
+    });
+
+    it('keeps a link colour that already reads on the tinted rows', () => {
+        const t = createTheme({ palette: { neutralLighter: '#ffffff', neutralLight: '#ffffff', neutralQuaternaryAlt: '#ffffff' }, semanticColors: { link: '#000000', linkHovered: '#000000' } });
+        expect(listColours(t)).toEqual({ hoveredRowLink: '#000000', hoveredRowLinkHovered: '#000000', selectedLink: '#000000', selectedLinkHovered: '#000000' });
     });
 });
 

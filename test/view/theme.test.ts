@@ -2,7 +2,7 @@ import '../mocks/fluentCommonJs';
 import { createTheme } from '@fluentui/react';
 import { SEVERITIES } from '../../MailboxHealth/core/types';
 import { contrastRatio } from '../../MailboxHealth/view/contrast';
-import { hostTheme, severityStyle, uncertainStyle, WORKLOAD_STATE_SEVERITY } from '../../MailboxHealth/view/theme';
+import { hostTheme, severityStyle, stateColour, uncertainStyle, WORKLOAD_STATE_SEVERITY } from '../../MailboxHealth/view/theme';
 
 const theme = createTheme({});
 
@@ -20,6 +20,22 @@ describe('severityStyle', () => {
 
     it('never lends an uncertain verdict the look of a state', () => {
         expect(SEVERITIES.map((s) => severityStyle(s, theme).icon)).not.toContain(uncertainStyle(theme).icon);
+    });
+});
+
+describe('stateColour', () => {
+    it.each([
+        ['light', hostTheme({ colorBrandBackground: '#0f6cbd', colorNeutralBackground1: '#ffffff', colorNeutralForeground1: '#242424' }, false)],
+        ['dark', hostTheme({ colorBrandBackground: '#115ea3', colorNeutralBackground1: '#292929', colorNeutralForeground1: '#ffffff' }, true)],
+        ['Fluent default', theme],
+    ])('paints the Healthy slice in the green of the Healthy chip\'s icon (%s theme)', (_name, t) => {
+        expect(stateColour('ok', t)).toBe(severityStyle('ok', t).foreground);
+    });
+
+    it('uses the dark theme\'s lighter green, not the light palette\'s', () => {
+        const dark = hostTheme({ colorBrandBackground: '#115ea3', colorNeutralBackground1: '#292929', colorNeutralForeground1: '#ffffff' }, true);
+        expect(stateColour('ok', dark).toLowerCase()).not.toBe('#107c10');
+        expect(contrastRatio(stateColour('ok', dark), '#292929')).toBeGreaterThanOrEqual(3);
     });
 });
 

@@ -22,10 +22,12 @@ const DATA_ISSUE_KEYS = {
 export interface DataIssuesPanelProps {
     readonly assessment: MailboxAssessment;
     readonly strings: Strings;
+    /** The mailbox was read from a downloaded log: a missing column is a line the log lacks, not one the view lacks. */
+    readonly fromLog?: boolean;
 }
 
 /** What could not be read or judged, said plainly: "cannot tell … because column X is missing". */
-export const DataIssuesPanel: React.FC<DataIssuesPanelProps> = React.memo(function DataIssuesPanel({ assessment: a, strings }) {
+export const DataIssuesPanel: React.FC<DataIssuesPanelProps> = React.memo(function DataIssuesPanel({ assessment: a, strings, fromLog = false }) {
     const theme = useTheme();
     const classes = React.useMemo(() => detailStyles(theme), [theme]);
     const [headingId] = React.useState(() => getId('mh-data'));
@@ -37,7 +39,7 @@ export const DataIssuesPanel: React.FC<DataIssuesPanelProps> = React.memo(functi
             </h3>
             <ul style={{ margin: 0, paddingLeft: 18 }}>
                 {a.undetermined.map((s) => (
-                    <li key={`u-${s}`}>{strings('Message_Detail_CannotTell', strings(`State_${s}`), joinColumns(missingColumnsFor(s, a.unknownColumns)))}</li>
+                    <li key={`u-${s}`}>{strings(fromLog ? 'Message_Log_CannotTell' : 'Message_Detail_CannotTell', strings(`State_${s}`), joinColumns(missingColumnsFor(s, a.unknownColumns)))}</li>
                 ))}
                 {a.unknownColumns.length > 0 && <li key="missing">{strings('Message_Detail_MissingColumns', joinColumns(a.unknownColumns))}</li>}
                 {a.dataIssues.map((d, i) => (

@@ -4,6 +4,7 @@ import type { AssessOptions, LogWarning } from '../../core/types';
 import type { Strings } from '../strings';
 import { formatUtc } from '../format';
 import { explainLog, LogAsOf } from './explainLog';
+import { splitLogGaps, withLogGaps } from '../../core/logGaps';
 import { MailboxDetail } from './MailboxDetail';
 import { detailStyles } from './styles';
 
@@ -50,6 +51,12 @@ export const LogExplainer: React.FC<LogExplainerProps> = React.memo(function Log
     const fileInput = React.useRef<HTMLInputElement>(null);
 
     const explanation = React.useMemo(() => (text.trim() === '' ? null : explainLog(text, now, options, asOf)), [text, now, options, asOf]);
+    // States no log can rule out (no state, approval or status columns in its format) are noted, not "not settled".
+    const shown = React.useMemo(() => {
+        if (!explanation?.assessment) return null;
+        const gaps = splitLogGaps(explanation.assessment, explanation.log);
+        return { assessment: withLogGaps(explanation.assessment, gaps), fromLog: { notInLog: gaps.notInLog } };
+    }, [explanation]);
 
     const readFile = React.useCallback(
         (file: File | undefined | null) => {
@@ -207,7 +214,7 @@ export const LogExplainer: React.FC<LogExplainerProps> = React.memo(function Log
                     {unknownKeys.length > LIST_LIMIT && <p className={classes.muted}>{strings('Message_Log_More', unknownKeys.length - LIST_LIMIT)}</p>}
                 </div>
             )}
-            {explanation?.assessment && (
+            {explanation && shown && (
                 <>
                     <ChoiceGroup
                         label={strings('Label_Log_AsOf')}
@@ -218,7 +225,8 @@ export const LogExplainer: React.FC<LogExplainerProps> = React.memo(function Log
                     />
                     <div style={{ marginTop: 16 }}>
                         <MailboxDetail
-                            assessment={explanation.assessment}
+                            assessment={shown.assessment}
+                            fromLog={shown.fromLog}
                             row={explanation.log.row}
                             profile={explanation.log.profile}
                             traces={explanation.log.traces}

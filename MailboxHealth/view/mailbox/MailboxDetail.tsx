@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { getId, MessageBar, MessageBarType, Stack, useTheme } from '@fluentui/react';
-import type { MailboxAssessment, MailboxRow, ProfileRow, TraceEntry } from '../../core/types';
+import type { HealthState, MailboxAssessment, MailboxRow, ProfileRow, TraceEntry } from '../../core/types';
 import type { Strings } from '../strings';
 import { HealthBadge } from '../HealthBadge';
 import { BackoffPanel } from './BackoffPanel';
@@ -24,6 +24,12 @@ export interface MailboxDetailProps {
     strings: Strings;
     showCharts: boolean;
     timeZoneOffset?: (at: Date) => number;
+    /**
+     * Set when the mailbox was read from a downloaded log: the states no log can rule out (its format records no
+     * state, approval or status columns; logGaps.ts). They are noted, not counted against the verdict, which the
+     * caller has already taken them out of. Missing columns are then the log's, not the view's.
+     */
+    fromLog?: { readonly notInLog: readonly HealthState[] };
 }
 
 /**
@@ -32,19 +38,22 @@ export interface MailboxDetailProps {
  * list's detail panel and by "Explain a downloaded log".
  */
 export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function MailboxDetail(props) {
-    const { assessment: a, row, profile, traces, tracesStatus, now, strings, showCharts, timeZoneOffset } = props;
+    const { assessment: a, row, profile, traces, tracesStatus, now, strings, showCharts, timeZoneOffset, fromLog } = props;
     const theme = useTheme();
     const classes = React.useMemo(() => detailStyles(theme), [theme]);
     const [headingId] = React.useState(() => getId('mh-mailbox'));
     const events = React.useMemo(() => buildTimelineEvents({ assessment: a, row, now }), [a, row, now]);
     const uncertain = a.undetermined.length > 0;
-    // "Healthy: nothing to do" under a verdict that is not settled would be the wrong healthy the issue forbids; the
-    // description and action of a problem the data does show still apply (the real state can only be worse).
-    const explain = !uncertain || a.severity !== 'ok';
+    // Some rules could not be judged: the verdict is not settled, or (a log) its format records no state or approval.
+    const partial = uncertain || (fromLog !== undefined && fromLog.notInLog.length > 0);
+    // "Healthy: set up, approved…, nothing to do" where some rules could not be judged would claim what the data does
+    // not show (the wrong healthy the issue forbids); the description and action of a problem the data does show
+    // still apply (the real state can only be worse).
+    const explain = !partial || a.severity !== 'ok';
     const description = explain ? optionalString(strings, `State_${a.health}_Description`) : null;
     const action = explain ? optionalString(strings, `State_${a.health}_Action`) : null;
     // Likewise "no rule found a problem" is only true of the rules that could be judged.
-    const reasons = uncertain ? a.reasons.filter((r) => r.code !== 'no-problem-found') : a.reasons;
+    const reasons = partial ? a.reasons.filter((r) => r.code !== 'no-problem-found') : a.reasons;
 
     return (
         <article className={classes.root} aria-labelledby={headingId} data-testid="mailbox-detail">
@@ -64,6 +73,11 @@ export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function M
                 {uncertain && (
                     <MessageBar messageBarType={MessageBarType.warning} isMultiline styles={{ root: { marginTop: 8 } }}>
                         {strings('Message_Detail_NotSettled', a.undetermined.map((s) => strings(`State_${s}`)).join(', '))}
+                    </MessageBar>
+                )}
+                {fromLog && fromLog.notInLog.length > 0 && (
+                    <MessageBar messageBarType={MessageBarType.info} isMultiline styles={{ root: { marginTop: 8 } }} data-testid="not-in-log">
+                        {strings('Message_Log_NotInLog', fromLog.notInLog.map((s) => strings(`State_${s}`)).join(strings('Label_ListSeparator')))}
                     </MessageBar>
                 )}
                 {description && <p style={{ margin: '8px 0 0 0' }}>{description}</p>}
@@ -92,7 +106,7 @@ export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function M
             <BackoffPanel assessment={a} row={row} now={now} strings={strings} />
             <ErrorsPanel assessment={a} traces={traces} tracesStatus={tracesStatus} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
             <ProfilePanel assessment={a} profile={profile} strings={strings} />
-            <DataIssuesPanel assessment={a} strings={strings} />
+            <DataIssuesPanel assessment={a} strings={strings} fromLog={fromLog !== undefined} />
         </article>
     );
 });

@@ -58,11 +58,21 @@ describe('explainLog', () => {
 });
 
 describe('LogExplainer', () => {
-    it('shows the mailbox as at best Healthy (a log has no state or approval columns) with the three trace entries when seed 000 is pasted', async () => {
+    it('shows the mailbox as Healthy with the three trace entries when seed 000 is pasted, noting what no log records', async () => {
         renderExplainer();
         paste(SEED000);
         const detail = await screen.findByTestId('mailbox-detail');
-        expect(within(detail).getAllByText(strings('Label_StateNotSettled', strings('State_healthy'))).length).toBe(1);
+        // A log records no state, approval or status columns: that is a note to check the form, not "not settled".
+        const badge = detail.querySelector('[data-health]') as HTMLElement;
+        expect(badge.getAttribute('data-health')).toBe('healthy');
+        expect(badge.getAttribute('data-uncertain')).toBeNull();
+        expect(badge).toHaveTextContent(/^Healthy$/);
+        expect(within(detail).getByTestId('severity')).toHaveTextContent(`${strings('Label_Detail_Severity')} ${strings('Severity_ok')}`);
+        expect(within(detail).queryByText(strings('Label_NotSettled'))).toBeNull();
+        const note = within(detail).getByTestId('not-in-log');
+        expect(note).toHaveTextContent(/^A downloaded log doesn't record whether the mailbox is active, approved or which status Test & Enable left: check those on the mailbox form/);
+        expect(note).toHaveTextContent(new RegExp(`${strings('State_inactive')}, ${strings('State_approval-rejected')}, ${strings('State_approval-pending')}`));
+        expect(screen.queryByTestId('data-issues')).toBeNull();
         const alerts = within(detail).getByRole('list', { name: strings('Label_Detail_RecentAlerts') });
         expect(
             within(alerts)
@@ -72,6 +82,19 @@ describe('LogExplainer', () => {
         expect(within(alerts).getByText('a2559263-94de-4886-bc28-5fc7511d4f5f')).toBeInTheDocument();
         // Seed 000 has 27 mailbox fields and 14 profile fields.
         expect(await screen.findByText(strings('Message_Log_Read', 27, 14, 3, strings('Label_Log_PastedText')))).toBeInTheDocument();
+    });
+
+    it('leaves the verdict not settled when the log lacks a line it normally has, and says the log lacks it', async () => {
+        renderExplainer();
+        paste(SEED000.replace(/enabledforincomingemail : True\r?\n/, ''));
+        const detail = await screen.findByTestId('mailbox-detail');
+        expect((detail.querySelector('[data-health]') as HTMLElement).getAttribute('data-uncertain')).toBe('true');
+        expect(within(detail).getByTestId('severity')).toHaveTextContent(strings('Label_NotSettled'));
+        expect(within(detail).getByText(/^This verdict is not settled: .*Partly disabled/)).toBeInTheDocument();
+        expect(within(detail).getByText(/^This verdict is not settled/)).not.toHaveTextContent(strings('State_inactive'));
+        const issues = within(screen.getByTestId('data-issues'));
+        expect(issues.getByText(/^Cannot tell whether this mailbox is Partly disabled, because the log lacks enabledforincomingemail\b.*: check it on the mailbox form\.$/)).toBeInTheDocument();
+        expect(within(detail).getByTestId('not-in-log')).toHaveTextContent(strings('State_inactive'));
     });
 
     it('says when the log is judged, and switches to now on request', async () => {
