@@ -14,12 +14,11 @@ const fs = require('fs');
 const http = require('http');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { ensureProductionBuild, OUT, ROOT } = require('../test/support/ensureBuild');
+const { ensureProductionBuild, withBuildLock, OUT, ROOT } = require('../test/support/ensureBuild');
 
 const HARNESS = __dirname;
 const DIST = path.join(HARNESS, 'dist');
 const DEFAULT_PORT = 8181;
-const LOCK = path.join(ROOT, 'out', '.build.lock');
 const STAMP = path.join(OUT, '.production-build');
 
 function usage() {
@@ -47,33 +46,13 @@ function parseArgs(argv, env) {
     return args;
 }
 
-function sleep(ms) {
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /** A development build of the control, under the same lock as ensureProductionBuild; clears its production stamp. */
 function developmentBuild() {
-    fs.mkdirSync(path.dirname(LOCK), { recursive: true });
-    const deadline = Date.now() + 5 * 60 * 1000;
-    for (;;) {
-        try {
-            fs.mkdirSync(LOCK);
-            break;
-        } catch (e) {
-            if (e.code !== 'EEXIST') throw e;
-            // A stale lock (a killed build) older than 5 minutes is taken over, as ensureProductionBuild does.
-            if (Date.now() - fs.statSync(LOCK).mtimeMs > 5 * 60 * 1000) fs.rmdirSync(LOCK);
-            if (Date.now() > deadline) throw new Error('waited 5 minutes for another build of the control');
-            sleep(250);
-        }
-    }
-    try {
+    withBuildLock(() => {
         // The stamp says "this bundle is a fresh production build": a development build must not keep it.
         fs.rmSync(STAMP, { force: true });
         execFileSync(path.join(ROOT, 'node_modules', '.bin', 'pcf-scripts'), ['build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    } finally {
-        fs.rmdirSync(LOCK);
-    }
+    });
 }
 
 /** Builds the control if needed. Returns { mode, ms }. */

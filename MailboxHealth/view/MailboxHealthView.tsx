@@ -1,40 +1,21 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Shimmer, Spinner, SpinnerSize, ThemeProvider, useTheme } from '@fluentui/react';
 import type { ITheme } from '@fluentui/react';
-import type { AssessOptions } from '../core/types';
 import { FleetView } from './FleetView';
+import type { FleetViewProps } from './FleetView';
 import { formatCount } from './format';
 import { LogExplainer } from './mailbox/LogExplainer';
 import { MailboxInDepth } from './MailboxInDepth';
 import { MissingColumnsMessage } from './MissingColumnsMessage';
-import type { DatasetStatus, FleetSnapshot, FormPlacement, LoadExtras, LoadProgress, MissingColumns } from './model';
-import type { Strings } from './strings';
+import type { DatasetStatus, FormPlacement } from './model';
 import { fleetStyles } from './styles';
-import type { ViewState } from './viewState';
 
-export interface MailboxHealthViewProps {
+/** The fleet view's props plus what only the root needs: the dataset status, the form placement and the theme. */
+export interface MailboxHealthViewProps extends FleetViewProps {
     readonly status: DatasetStatus;
-    readonly snapshot: FleetSnapshot;
-    readonly progress: LoadProgress;
-    /** Columns the rules need that the view lacks and could not be added; null when complete. */
-    readonly missing: MissingColumns | null;
     /** On the mailbox form: the one mailbox in depth instead of the fleet. null on dashboards and views. */
     readonly form: FormPlacement | null;
-    readonly now: number;
-    readonly options: AssessOptions;
-    readonly strings: Strings;
-    readonly showCharts: boolean;
-    readonly initialState: ViewState;
     readonly theme?: ITheme;
-    readonly height?: number;
-    readonly timeZoneOffset?: (at: Date) => number;
-    readonly onStateChange: (state: ViewState) => void;
-    readonly onSelect: (keys: string[]) => void;
-    readonly onOpen: (key: string) => void;
-    readonly onCancelLoading: () => void;
-    readonly onLoadRest: () => void;
-    readonly onRefresh: () => void;
-    readonly loadExtras: LoadExtras;
 }
 
 /** The control's root: the host's theme, then loading / error / form / fleet. Props only: no PCF in here. */

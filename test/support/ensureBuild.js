@@ -34,9 +34,8 @@ function sleep(ms) {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** Builds the control in production mode unless a fresh production build is there. Returns the bundle path. */
-function ensureProductionBuild() {
-    if (isFresh()) return BUNDLE;
+/** Runs fn while holding the build lock, so that two builds never write out/controls at the same time. */
+function withBuildLock(fn) {
     fs.mkdirSync(path.dirname(LOCK), { recursive: true });
     const deadline = Date.now() + 5 * 60 * 1000;
     for (;;) {
@@ -52,6 +51,16 @@ function ensureProductionBuild() {
         }
     }
     try {
+        return fn();
+    } finally {
+        fs.rmdirSync(LOCK);
+    }
+}
+
+/** Builds the control in production mode unless a fresh production build is there. Returns the bundle path. */
+function ensureProductionBuild() {
+    if (isFresh()) return BUNDLE;
+    return withBuildLock(() => {
         if (!isFresh()) {
             const started = Date.now();
             let output = '';
@@ -73,10 +82,8 @@ function ensureProductionBuild() {
             }
             fs.writeFileSync(STAMP, new Date().toISOString());
         }
-    } finally {
-        fs.rmdirSync(LOCK);
-    }
-    return BUNDLE;
+        return BUNDLE;
+    });
 }
 
-module.exports = { ensureProductionBuild, OUT, BUNDLE, ROOT };
+module.exports = { ensureProductionBuild, withBuildLock, OUT, BUNDLE, ROOT };
