@@ -137,14 +137,16 @@ describe('generateFleet', () => {
         expect(fleet.scenarios.length).toBe(size);
     });
 
-    it('generates 100,000 mailboxes in under two seconds of CPU time', () => {
+    it('generates 100,000 mailboxes in under ten seconds of CPU time (about 0.6 s on a quiet machine)', () => {
         generateFleet({ size: 1000, now: NOW }); // warm up
-        // CPU time, not wall time: the machine is shared, and a busy neighbour must not fail this test.
+        // CPU time, not wall time: the machine is shared. Process CPU time still includes V8's parallel GC threads,
+        // which a loaded 2-core CI inflates several times (2.5 s seen), so the bound only catches a pathological
+        // slowdown; bench/ measures the real figure.
         const before = process.cpuUsage();
         const fleet = generateFleet({ size: 100000, now: NOW });
         const used = process.cpuUsage(before);
         expect(fleet.rows.length).toBe(100000);
-        expect((used.user + used.system) / 1000).toBeLessThan(2000);
+        expect((used.user + used.system) / 1000).toBeLessThan(10000);
     });
 
     it('defaults to 50 mailboxes', () => {
