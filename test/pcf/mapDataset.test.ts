@@ -1,4 +1,4 @@
-import { mapDataset, mapRecord, normalizeGuid, readLookup, readValue } from '../../MailboxHealth/pcf/mapDataset';
+import { mapDataset, mapRecord, normalizeGuid, readLookup, readValue, rowShape } from '../../MailboxHealth/pcf/mapDataset';
 import { aMailboxRecord, at, DATASET_COLUMNS, guid, PROFILE_ID } from '../builders/pcfRecords';
 import { MockDataSet, MockEntityRecord } from '../mocks/pcf';
 import type { MailboxColumn } from '../../MailboxHealth/core/types';
@@ -63,6 +63,30 @@ describe('mapRecord', () => {
     it('leaves a column unknown when the host returns undefined for it', () => {
         const record = new MockEntityRecord(guid(1), { name: 'A' });
         expect(mapRecord(record, ['name', 'lastsyncerrorcount'])).toEqual({ mailboxid: guid(1), name: 'A' });
+    });
+
+    it('leaves no key at all for a column the host returns undefined for (absent, not undefined)', () => {
+        const row = mapRecord(new MockEntityRecord(guid(1), { name: 'A' }), ['name', 'lastsyncerrorcount', 'regardingobjectid']);
+        expect(Object.keys(row)).toEqual(['mailboxid', 'name']);
+        expect(row).toStrictEqual({ mailboxid: guid(1), name: 'A' });
+    });
+
+    it('leaves the owner type absent when the lookup carries no entity type', () => {
+        const row = mapRecord(new MockEntityRecord(guid(1), { regardingobjectid: guid(9) }), ['regardingobjectid']);
+        expect(row).toStrictEqual({ mailboxid: guid(1), regardingobjectid: guid(9), regardingobjectidname: null });
+    });
+
+    it('leaves the id absent when the record has none', () => {
+        const record = new MockEntityRecord('', { name: 'A' });
+        expect(mapRecord(record, ['name'])).toStrictEqual({ name: 'A' });
+    });
+
+    it('gives rows of one dataset the same keys in the same order', () => {
+        const plan: MailboxColumn[] = ['name', 'statecode', 'emailserverprofile'];
+        const a = mapRecord(new MockEntityRecord(guid(1), { name: 'A', statecode: 0, emailserverprofile: null }), plan);
+        const b = mapRecord(new MockEntityRecord(guid(2), { name: 'B', statecode: 1, emailserverprofile: null }), plan);
+        expect(Object.keys(a)).toEqual(['mailboxid', 'name', 'statecode', 'emailserverprofile', 'emailserverprofilename']);
+        expect(Object.keys(b)).toEqual(Object.keys(a));
     });
 
     it('leaves a column unknown when getValue throws for it', () => {
@@ -185,5 +209,28 @@ describe('readLookup', () => {
 describe('normalizeGuid', () => {
     it('strips braces and lower-cases', () => {
         expect(normalizeGuid('{ABCDEF00-0000-0000-0000-000000000001}')).toBe('abcdef00-0000-0000-0000-000000000001');
+    });
+
+    it('trims and lower-cases an id without braces', () => {
+        expect(normalizeGuid(' ABCDEF00-0000-0000-0000-000000000001 ')).toBe('abcdef00-0000-0000-0000-000000000001');
+    });
+
+    it('returns an id already in canonical form unchanged', () => {
+        expect(normalizeGuid('abcdef00-0000-0000-0000-000000000001')).toBe('abcdef00-0000-0000-0000-000000000001');
+    });
+});
+
+describe('rowShape', () => {
+    it('lists the id, the plan columns and each lookup with its name and, when not read itself, its type', () => {
+        expect(Object.keys(rowShape(['statecode', 'regardingobjectid']))).toEqual(['mailboxid', 'statecode', 'regardingobjectid', 'regardingobjectidname', 'regardingobjecttypecode']);
+    });
+
+    it('leaves the lookup type out when the plan reads it as a column of its own', () => {
+        expect(Object.keys(rowShape(['regardingobjectid', 'regardingobjecttypecode']))).toEqual(['mailboxid', 'regardingobjectid', 'regardingobjectidname', 'regardingobjecttypecode']);
+    });
+
+    it('returns the same object for the same plan array', () => {
+        const plan: MailboxColumn[] = ['emailserverprofile'];
+        expect(rowShape(plan)).toBe(rowShape(plan));
     });
 });
