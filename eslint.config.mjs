@@ -47,7 +47,7 @@ export default tseslint.config(
                     patterns: [
                         { group: ['@fluentui/*'], message: 'core is framework-free: no Fluent.' },
                         { group: ['chartjs-*', 'chart.js/*'], message: 'core is framework-free: no Chart.js.' },
-                        { group: ['../pcf/*', '../view/*', '../generated/*', '../index'], message: 'core must not reach into the outer layers.' },
+                        { group: ['**/pcf', '**/pcf/**', '**/view', '**/view/**', '**/contract', '**/contract/**', '**/generated/**', '**/MailboxHealth/index'], message: 'core must not reach into the outer layers (pcf, view, contract, generated, index).' },
                     ],
                 },
             ],
@@ -67,13 +67,47 @@ export default tseslint.config(
                 'error',
                 {
                     paths: [{ name: 'react-dom', message: 'react-dom is not a platform library here; it would be bundled.' }],
-                    patterns: [{ group: ['../pcf/*', '../generated/*'], message: 'view must not import the PCF layer.' }],
+                    patterns: [{ group: ['**/pcf', '**/pcf/**', '**/generated/**', '**/index', '../index'], message: 'view must not import the PCF layer or the lifecycle: share shapes through contract/.' }],
                 },
             ],
             'no-restricted-syntax': [
                 'error',
                 { selector: "TSQualifiedName[left.name='ComponentFramework']", message: 'view must not use PCF types.' },
             ],
+        },
+    },
+    {
+        // The adapter turns PCF objects into plain rows; it never imports the view (shared shapes live in contract/).
+        files: ['MailboxHealth/pcf/**/*.{ts,tsx}'],
+        rules: {
+            'no-restricted-imports': [
+                'error',
+                {
+                    paths: UI_LIBS,
+                    patterns: [
+                        { group: ['**/view', '**/view/**'], message: 'pcf must not import the view: share shapes through contract/.' },
+                        { group: ['@fluentui/*'], message: 'pcf adapts data: no Fluent.' },
+                        { group: ['../index', '**/MailboxHealth/index'], message: 'pcf must not import the lifecycle.' },
+                    ],
+                },
+            ],
+        },
+    },
+    {
+        // The contract between the adapter and the view: plain shapes over core types, nothing else.
+        files: ['MailboxHealth/contract/**/*.{ts,tsx}'],
+        rules: {
+            'no-restricted-imports': [
+                'error',
+                {
+                    paths: UI_LIBS,
+                    patterns: [
+                        { group: ['**/view', '**/view/**', '**/pcf', '**/pcf/**', '../index'], message: 'contract imports only core.' },
+                        { group: ['@fluentui/*'], message: 'contract is framework-free.' },
+                    ],
+                },
+            ],
+            'no-restricted-syntax': ['error', { selector: "TSQualifiedName[left.name='ComponentFramework']", message: 'contract must not use PCF types.' }],
         },
     },
     {

@@ -8,11 +8,11 @@ import { FleetPager } from './pcf/paging';
 import { readDefaultFilter, readOptions, readShowCharts } from './pcf/readOptions';
 import { createStrings } from './pcf/strings';
 import { MailboxHealthView } from './view/MailboxHealthView';
-import type { DatasetStatus, FormPlacement, LoadExtras, LoadProgress, MissingColumns } from './view/model';
-import type { Strings } from './view/strings';
+import type { DatasetStatus, FormPlacement, LoadExtras, LoadProgress, MissingColumns } from './contract/model';
+import type { Strings } from './contract/strings';
 import { hostTheme } from './view/theme';
-import { parseViewState, serializeViewState } from './view/viewState';
-import type { ViewState } from './view/viewState';
+import { parseViewState, serializeViewState } from './contract/viewState';
+import type { ViewState } from './contract/viewState';
 
 type Context = ComponentFramework.Context<IInputs>;
 

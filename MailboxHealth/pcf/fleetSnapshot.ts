@@ -1,6 +1,6 @@
 import { assessFleet, summarizeFleet } from '../core';
 import type { AssessOptions, MailboxAssessment, MailboxColumn, MailboxRow } from '../core/types';
-import type { FleetSnapshot } from '../view/model';
+import type { FleetSnapshot } from '../contract/model';
 import { mappingPlan, mapRecord } from './mapDataset';
 
 type DataSet = ComponentFramework.PropertyTypes.DataSet;

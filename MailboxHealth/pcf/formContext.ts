@@ -2,7 +2,7 @@ import { profileFromWebApi, traceFromWebApi } from '../core';
 import { PROFILE_COLUMNS } from '../core/types';
 import type { TraceEntry } from '../core/types';
 import { TABLES, TRACE_SELECT, TRACE_TOP } from '../manifest';
-import type { FetchStatus, MailboxExtras } from '../view/model';
+import type { FetchStatus, MailboxExtras } from '../contract/model';
 import { readContextInfo } from './ContextExtended';
 import { normalizeGuid } from './mapDataset';
 

@@ -1,4 +1,4 @@
-import type { LoadProgress } from '../view/model';
+import type { LoadProgress } from '../contract/model';
 
 type DataSet = ComponentFramework.PropertyTypes.DataSet;
 

@@ -3,7 +3,7 @@ import { HEALTH_STATES } from '../core/types';
 import type { AssessOptions, HealthState } from '../core/types';
 import type { IInputs } from '../generated/ManifestTypes';
 import { FILTER_ALL, FILTER_ATTENTION } from '../manifest';
-import type { StateFilter } from '../view/viewState';
+import type { StateFilter } from '../contract/viewState';
 
 /** Sensible bounds per threshold; a value outside them (or not a number) falls back to the default. */
 const BOUNDS: Readonly<Record<'graceMinutes' | 'stuckMinutes' | 'staleHours' | 'idleCycles', readonly [number, number]>> = {

@@ -1,5 +1,5 @@
-import { fillTemplate } from '../view/strings';
-import type { Strings } from '../view/strings';
+import { fillTemplate } from '../contract/strings';
+import type { Strings } from '../contract/strings';
 
 /**
  * The view's Strings over the control's resx (context.resources.getString). A key the resx lacks comes back as the

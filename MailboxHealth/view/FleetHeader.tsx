@@ -6,10 +6,10 @@ import type { ChartSlice } from './chartConfig';
 import { formatCount } from './format';
 import type { StateCounts } from './listModel';
 import { StatusChart } from './StatusChart';
-import type { Strings } from './strings';
+import type { Strings } from '../contract/strings';
 import type { FleetStyles } from './styles';
 import { severityStyle, uncertainStyle } from './theme';
-import type { FlagFilter, StateFilter } from './viewState';
+import type { FlagFilter, StateFilter } from '../contract/viewState';
 
 /** The flags offered as secondary chips (health-model.md, flags). */
 export const FLAG_CHIPS = ['stale', 'backoff', 'item-failures', 'idle'] as const;

@@ -11,11 +11,11 @@ import { LogExplainer } from './mailbox/LogExplainer';
 import { MailboxInDepth } from './MailboxInDepth';
 import { MissingColumnsMessage } from './MissingColumnsMessage';
 import { MailboxList } from './MailboxList';
-import type { FleetSnapshot, LoadExtras, LoadProgress, MissingColumns } from './model';
-import type { Strings } from './strings';
+import type { FleetSnapshot, LoadExtras, LoadProgress, MissingColumns } from '../contract/model';
+import type { Strings } from '../contract/strings';
 import { fleetStyles } from './styles';
 import { stateColour } from './theme';
-import type { FlagFilter, ListSort, SortKey, StateFilter, ViewState } from './viewState';
+import type { FlagFilter, ListSort, SortKey, StateFilter, ViewState } from '../contract/viewState';
 
 export interface FleetViewProps {
     readonly snapshot: FleetSnapshot;

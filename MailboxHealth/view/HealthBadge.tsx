@@ -2,7 +2,7 @@ import * as React from 'react';
 import { FontIcon, mergeStyles, useTheme } from '@fluentui/react';
 import { HEALTH_STATES } from '../core/types';
 import type { HealthState, Severity } from '../core/types';
-import type { Strings } from './strings';
+import type { Strings } from '../contract/strings';
 import { severityStyle, uncertainStyle } from './theme';
 
 export interface HealthBadgeProps {

@@ -7,7 +7,7 @@ import { formatCount } from './format';
 import { LogExplainer } from './mailbox/LogExplainer';
 import { MailboxInDepth } from './MailboxInDepth';
 import { MissingColumnsMessage } from './MissingColumnsMessage';
-import type { DatasetStatus, FormPlacement } from './model';
+import type { DatasetStatus, FormPlacement } from '../contract/model';
 import { fleetStyles } from './styles';
 
 /** The fleet view's props plus what only the root needs: the dataset status, the form placement and the theme. */

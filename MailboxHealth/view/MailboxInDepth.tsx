@@ -3,8 +3,8 @@ import { MessageBar, MessageBarType } from '@fluentui/react';
 import { assessMailbox } from '../core';
 import type { AssessOptions, MailboxAssessment, MailboxRow } from '../core/types';
 import { MailboxDetail } from './mailbox/MailboxDetail';
-import type { MailboxExtras, LoadExtras, TracesStatus } from './model';
-import type { Strings } from './strings';
+import type { MailboxExtras, LoadExtras, TracesStatus } from '../contract/model';
+import type { Strings } from '../contract/strings';
 
 export interface MailboxInDepthProps {
     readonly row: MailboxRow;

@@ -18,9 +18,9 @@ import { HealthBadge } from './HealthBadge';
 import type { FleetItem } from './listModel';
 import { errorsText, lastErrorText, lastSuccessText, lastSuccessTitle, nextSyncText, nextSyncTitle, noErrorText, retriesText } from './listText';
 import { Sparkline } from './Sparkline';
-import type { Strings } from './strings';
+import type { Strings } from '../contract/strings';
 import type { FleetStyles } from './styles';
-import type { ListSort, SortKey } from './viewState';
+import type { ListSort, SortKey } from '../contract/viewState';
 import { WorkloadStateBadge } from './WorkloadState';
 
 export interface MailboxListProps {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react';
-import type { MissingColumns } from './model';
-import type { Strings } from './strings';
+import type { MissingColumns } from '../contract/model';
+import type { Strings } from '../contract/strings';
 
 /** Says which columns the view lacks and which states therefore cannot be judged (those verdicts show "not settled"). */
 export function MissingColumnsMessage({ missing, strings }: { readonly missing: MissingColumns; readonly strings: Strings }): React.ReactElement {

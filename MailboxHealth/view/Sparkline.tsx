@@ -4,7 +4,7 @@ import type { MailboxAssessment } from '../core/types';
 import { formatRelative } from './format';
 import { NOW_X, sparklineMarks } from './sparklineModel';
 import type { SparkMark } from './sparklineModel';
-import type { Strings } from './strings';
+import type { Strings } from '../contract/strings';
 
 export interface SparklineProps {
     readonly assessment: MailboxAssessment;

@@ -5,7 +5,7 @@ import { useTheme } from '@fluentui/react';
 import { buildStatusChartConfig, chartTextAlternative } from './chartConfig';
 import type { ChartSlice } from './chartConfig';
 import { formatCount } from './format';
-import type { Strings } from './strings';
+import type { Strings } from '../contract/strings';
 
 // Only what a doughnut needs: the rest of chart.js stays out of the bundle.
 Chart.register(DoughnutController, ArcElement, Tooltip);

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { FontIcon, mergeStyles, useTheme } from '@fluentui/react';
 import type { Workload, WorkloadState } from '../core/types';
-import type { Strings } from './strings';
+import type { Strings } from '../contract/strings';
 import { severityStyle, uncertainStyle, WORKLOAD_STATE_SEVERITY } from './theme';
 
 export interface WorkloadStateBadgeProps {

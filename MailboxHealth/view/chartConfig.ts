@@ -3,7 +3,7 @@ import { STATES_WORST_FIRST } from '../core';
 import type { HealthState } from '../core/types';
 import { formatCount } from './format';
 import type { StateCounts } from './listModel';
-import type { Strings } from './strings';
+import type { Strings } from '../contract/strings';
 
 /** One doughnut slice: a health state with at least one settled verdict, or the verdicts that are not settled. */
 export interface ChartSlice {

@@ -1,4 +1,4 @@
-import { Strings } from './strings';
+import { Strings } from '../contract/strings';
 
 /**
  * Time formatting for the view. Times are epoch milliseconds (UTC instants) from the core. Admins compare against

@@ -2,7 +2,7 @@ import { SEVERITY_RANK } from '../core';
 import { HEALTH_STATES, WORKLOADS } from '../core/types';
 import type { ErrorMatch, HealthState, MailboxAssessment, MailboxRow, Severity } from '../core/types';
 import { WORKLOAD_STATE_SEVERITY } from './workloadSeverity';
-import type { FlagFilter, ListSort, StateFilter } from './viewState';
+import type { FlagFilter, ListSort, StateFilter } from '../contract/viewState';
 
 /**
  * The fleet list's rows and the pure functions that filter and sort them. Everything the comparisons need is

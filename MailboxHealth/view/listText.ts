@@ -1,6 +1,6 @@
 import type { ErrorMatch, MailboxAssessment, MailboxColumn, MailboxRow } from '../core/types';
 import { formatDuration, formatLocal, formatRelative, formatUtc } from './format';
-import type { Strings } from './strings';
+import type { Strings } from '../contract/strings';
 
 /** Words for the list's cells: pure functions of an assessment, `now` and the strings. */
 

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { fireEvent, render, screen, within, act } from '@testing-library/react';
 import { FleetView } from '../../MailboxHealth/view/FleetView';
 import type { FleetViewProps } from '../../MailboxHealth/view/FleetView';
-import type { MailboxExtras } from '../../MailboxHealth/view/model';
+import type { MailboxExtras } from '../../MailboxHealth/contract/model';
 import { at, failingValues, guid, NOW } from '../builders/pcfRecords';
 import { options, snapshotOf, strings } from './fleetFixture';
 

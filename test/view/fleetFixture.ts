@@ -3,8 +3,8 @@ import { assessFleet, summarizeFleet, DEFAULT_OPTIONS } from '../../MailboxHealt
 import type { MailboxColumn } from '../../MailboxHealth/core/types';
 import { mapRecord } from '../../MailboxHealth/pcf/mapDataset';
 import { createStrings } from '../../MailboxHealth/pcf/strings';
-import type { FleetSnapshot } from '../../MailboxHealth/view/model';
-import type { Strings } from '../../MailboxHealth/view/strings';
+import type { FleetSnapshot } from '../../MailboxHealth/contract/model';
+import type { Strings } from '../../MailboxHealth/contract/strings';
 import { aMailboxRecord, DATASET_COLUMNS, guid, NOW } from '../builders/pcfRecords';
 import { MockResources } from '../mocks/pcf';
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { getId, useTheme } from '@fluentui/react';
 import type { MailboxAssessment, MailboxRow, WorkloadAssessment } from '../../core/types';
-import type { Strings } from '../strings';
+import type { Strings } from '../../contract/strings';
 import { formatDuration, formatRelative, formatUtc } from '../format';
 import { WorkloadStateBadge } from '../WorkloadState';
 import { ReasonList } from './ReasonList';

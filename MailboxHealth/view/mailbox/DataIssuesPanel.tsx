@@ -2,7 +2,7 @@ import * as React from 'react';
 import { getId, useTheme } from '@fluentui/react';
 import type { HealthState, MailboxAssessment } from '../../core/types';
 import { RULE_COLUMNS } from '../../core/columns';
-import type { Strings } from '../strings';
+import type { Strings } from '../../contract/strings';
 import { detailStyles } from './styles';
 import { joinColumns } from './text';
 

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { ActionButton, getId, ITheme, MessageBar, MessageBarType, Spinner, SpinnerSize, useTheme } from '@fluentui/react';
 import type { ErrorClass, ErrorMatch, MailboxAssessment, TraceEntry } from '../../core/types';
 import { isInformationTrace, matchTraceEntry } from '../../core/errorCatalogue';
-import type { Strings } from '../strings';
+import type { Strings } from '../../contract/strings';
 import { formatLocal, formatRelative, formatUtc } from '../format';
 import type { MailboxDetailProps } from './MailboxDetail';
 import { rawText, timeOf } from './rowValues';

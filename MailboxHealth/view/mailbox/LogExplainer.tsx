@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ChoiceGroup, DefaultButton, getId, IChoiceGroupOption, MessageBar, MessageBarType, Stack, TextField, useTheme } from '@fluentui/react';
 import type { AssessOptions, LogWarning } from '../../core/types';
-import type { Strings } from '../strings';
+import type { Strings } from '../../contract/strings';
 import { formatUtc } from '../format';
 import { explainLog, LogAsOf } from './explainLog';
 import { splitLogGaps, withLogGaps } from '../../core/logGaps';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { getId, MessageBar, MessageBarType, Stack, useTheme } from '@fluentui/react';
 import type { HealthState, MailboxAssessment, MailboxRow, ProfileRow, TraceEntry } from '../../core/types';
-import type { Strings } from '../strings';
+import type { Strings } from '../../contract/strings';
 import { HealthBadge } from '../HealthBadge';
 import { BackoffPanel } from './BackoffPanel';
 import { DataIssuesPanel } from './DataIssuesPanel';

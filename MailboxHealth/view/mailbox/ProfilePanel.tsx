@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { getId, MessageBar, MessageBarType, useTheme } from '@fluentui/react';
 import type { ColumnValue, MailboxAssessment, ProfileColumn, ProfileRow } from '../../core/types';
-import type { Strings } from '../strings';
+import type { Strings } from '../../contract/strings';
 import { detailStyles } from './styles';
 
 /** emailserverprofile option labels (mailbox-reference.md §2.2); values, never labels, are what the data holds. */

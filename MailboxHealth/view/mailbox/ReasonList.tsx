@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import type { Reason } from '../../core/types';
-import type { Strings } from '../strings';
+import type { Strings } from '../../contract/strings';
 import { detailStyles } from './styles';
 import { optionalString } from './text';
 

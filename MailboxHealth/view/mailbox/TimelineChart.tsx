@@ -3,7 +3,7 @@ import { ITheme, useTheme } from '@fluentui/react';
 // Only what the timeline draws: scatter points on two linear axes, tooltip and legend (see timelineConfig.ts for
 // the measured cost of a time axis).
 import { Chart, ChartConfiguration, Legend, LinearScale, PointElement, ScatterController, Tooltip } from 'chart.js';
-import type { Strings } from '../strings';
+import type { Strings } from '../../contract/strings';
 import { buildTimelineConfig, TimelineEvent, TimelinePalette, TimelineRange, timelineSummary } from './timelineConfig';
 import { detailStyles } from './styles';
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, getId, MessageBar, MessageBarType, Stack, useTheme } from '@fluentui/react';
-import type { Strings } from '../strings';
+import type { Strings } from '../../contract/strings';
 import { formatLocal, formatRelative, formatUtc } from '../format';
 import { describeEvent, LANE_LABEL_KEYS, RANGE_LABEL_KEYS, TIMELINE_RANGES, TimelineEvent, TimelineRange } from './timelineConfig';
 import { TimelineChart } from './TimelineChart';

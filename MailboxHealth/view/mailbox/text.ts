@@ -1,4 +1,4 @@
-import type { Strings } from '../strings';
+import type { Strings } from '../../contract/strings';
 
 /**
  * A resx entry that may not exist (a reason or catalogue code the core added after the resx was written): the

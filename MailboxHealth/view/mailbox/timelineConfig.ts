@@ -17,7 +17,7 @@
  */
 import type { ChartConfiguration, LegendItem, Plugin, Scale, TooltipItem } from 'chart.js';
 import type { MailboxAssessment, MailboxRow, Workload } from '../../core/types';
-import type { Strings } from '../strings';
+import type { Strings } from '../../contract/strings';
 import { formatRelative, formatUtc } from '../format';
 import { isNotScheduled, isPlottable, timeOf } from './rowValues';
 

@@ -6,7 +6,7 @@ import './fluentResolve';
 import * as fs from 'fs';
 import { setIconOptions } from '@fluentui/react';
 import type { MailboxAssessment, Workload, WorkloadAssessment } from '../../../MailboxHealth/core/types';
-import { fillTemplate, Strings } from '../../../MailboxHealth/view/strings';
+import { fillTemplate, Strings } from '../../../MailboxHealth/contract/strings';
 
 const { parseResx, RESX } = require('../../../scripts/resx.js') as {
     parseResx: (text: string) => Map<string, { value: string; comment?: string }>;

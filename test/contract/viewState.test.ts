@@ -1,4 +1,4 @@
-import { parseViewState, serializeViewState } from '../../MailboxHealth/view/viewState';
+import { parseViewState, serializeViewState } from '../../MailboxHealth/contract/viewState';
 
 describe('parseViewState', () => {
     it('restores what serializeViewState saved', () => {
