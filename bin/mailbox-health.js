@@ -13,9 +13,10 @@ const MAIN = path.join(ROOT, 'out', 'cli', 'cli', 'main.js');
 /** The one-line hint, in the string table's words when it can be read. */
 function notBuilt() {
     try {
-        const { parseResx, RESX } = require('../scripts/resx.js');
-        const entry = parseResx(fs.readFileSync(RESX, 'utf8')).get('Cli_Error_NotBuilt');
-        if (entry) return 'mailbox-health: ' + entry.value;
+        const { parseResx } = require('../scripts/lib/resx.js');
+        const resx = path.join(ROOT, 'MailboxHealth', 'strings', 'MailboxHealth.1033.resx');
+        const entry = parseResx(fs.readFileSync(resx, 'utf8')).get('Cli_Error_NotBuilt');
+        if (entry) return 'mailbox-health: ' + entry;
     } catch {
         // fall through to the built-in words
     }

@@ -15,6 +15,7 @@ import {
     WORKLOADS,
     WORKLOAD_STATES,
 } from '../MailboxHealth/core/index';
+import { parseResx } from '../scripts/lib/resx';
 
 /** Keys of the CLI's own sentences (Cli_*). */
 export const CLI_KEYS = [
@@ -172,24 +173,8 @@ export function cliStringKeys(): string[] {
     ];
 }
 
-function unescapeXml(s: string): string {
-    return s.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|lt|gt|quot|apos|amp);/g, (all, e: string) => {
-        if (e[0] === '#') {
-            const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-            return cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
-        }
-        return ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[e];
-    });
-}
-
-/** Parses the `<data>` entries of a resx text (the same reading as scripts/resx.js). */
-export function parseResx(text: string): Map<string, string> {
-    const entries = new Map<string, string>();
-    const re = /<data\s+name="([^"]+)"[^>]*>\s*<value>([\s\S]*?)<\/value>/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) entries.set(unescapeXml(m[1]), unescapeXml(m[2]));
-    return entries;
-}
+/** Parses the `<data>` entries of a resx text (the project's one reader, scripts/lib/resx.js). */
+export { parseResx };
 
 /** The package root: the nearest folder above `from` that holds the string table (works from cli/ and out/cli/cli/). */
 export function findResx(from: string = __dirname): string | null {

@@ -18,23 +18,7 @@ const path = require('path');
 const RESX = path.join(__dirname, '..', 'MailboxHealth', 'strings', 'MailboxHealth.1033.resx');
 const LOCK = path.join(require('os').tmpdir(), 'mailboxhealth-resx.lock');
 
-function escapeXml(s) {
-    return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-function unescapeXml(s) {
-    return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
-
-/** Parses the <data> entries of a resx text into an ordered Map key -> { value, comment }. */
-function parseResx(text) {
-    const entries = new Map();
-    const re = /<data\s+name="([^"]+)"[^>]*>\s*<value>([\s\S]*?)<\/value>\s*(?:<comment>([\s\S]*?)<\/comment>\s*)?<\/data>/g;
-    let m;
-    while ((m = re.exec(text)) !== null) {
-        entries.set(unescapeXml(m[1]), { value: unescapeXml(m[2]), comment: m[3] === undefined ? undefined : unescapeXml(m[3]) });
-    }
-    return entries;
-}
+const { escapeXml, parseResxEntries: parseResx } = require('./lib/resx');
 
 const HEADER = `<?xml version="1.0" encoding="utf-8"?>
 <root>

@@ -3,25 +3,10 @@
  * manifest's input properties with their defaults (context.parameters), as the platform reads them from the
  * solution. Parsed with plain regular expressions so that the same code runs in the page and under jest.
  */
+import { parseResx, unescapeXml } from '../../scripts/lib/resx';
 
-function unescapeXml(s: string): string {
-    return s
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
-        .replace(/&amp;/g, '&');
-}
-
-/** The <data name="…"><value>…</value></data> entries of a .resx file. */
-export function parseResx(text: string): Map<string, string> {
-    const strings = new Map<string, string>();
-    const re = /<data\s+name="([^"]+)"[^>]*>\s*<value>([\s\S]*?)<\/value>/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) strings.set(unescapeXml(m[1]), unescapeXml(m[2]));
-    return strings;
-}
+/** The <data name="…"><value>…</value></data> entries of a .resx file (the project's one reader). */
+export { parseResx };
 
 /** context.resources: a missing key comes back as the key itself, as the platform does. */
 export function createResources(strings: ReadonlyMap<string, string>, onMissing: (key: string) => void): ComponentFramework.Resources {

@@ -392,10 +392,10 @@ describe('bin/mailbox-health.js', () => {
     it('says in one line to run the build, and exits 2, when the compiled tool is missing', () => {
         const copy = path.join(tmp, 'unbuilt');
         fs.mkdirSync(path.join(copy, 'bin'), { recursive: true });
-        fs.mkdirSync(path.join(copy, 'scripts'), { recursive: true });
+        fs.mkdirSync(path.join(copy, 'scripts', 'lib'), { recursive: true });
         fs.mkdirSync(path.join(copy, 'MailboxHealth', 'strings'), { recursive: true });
         fs.copyFileSync(BIN, path.join(copy, 'bin', 'mailbox-health.js'));
-        fs.copyFileSync(path.join(ROOT, 'scripts', 'resx.js'), path.join(copy, 'scripts', 'resx.js'));
+        fs.copyFileSync(path.join(ROOT, 'scripts', 'lib', 'resx.js'), path.join(copy, 'scripts', 'lib', 'resx.js'));
         fs.copyFileSync(path.join(ROOT, 'MailboxHealth', 'strings', 'MailboxHealth.1033.resx'), path.join(copy, 'MailboxHealth', 'strings', 'MailboxHealth.1033.resx'));
         const r = spawnSync(process.execPath, [path.join(copy, 'bin', 'mailbox-health.js'), '--help'], { encoding: 'utf8' });
         expect(r.status).toBe(2);

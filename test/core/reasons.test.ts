@@ -5,18 +5,10 @@ import { assessMailbox } from '../../MailboxHealth/core/assess';
 import { REASON_CODES } from '../../MailboxHealth/core/reasons';
 import type { MailboxAssessment, Reason } from '../../MailboxHealth/core/types';
 import { DUE_STATES, FLAGS, HEALTH_STATES, SEVERITIES, WORKLOAD_STATES, WORKLOADS } from '../../MailboxHealth/core/types';
+import { parseResx } from '../../scripts/lib/resx';
 import { aMailbox, anExchangeOnlineProfile, minutesFromNow, NOW } from '../builders/mailbox';
 
-/** The string table, parsed like scripts/resx.js does. */
-function readResx(): Map<string, string> {
-    const text = fs.readFileSync(path.join(__dirname, '../../MailboxHealth/strings/MailboxHealth.1033.resx'), 'utf8');
-    const out = new Map<string, string>();
-    const re = /<data\s+name="([^"]+)"[^>]*>\s*<value>([\s\S]*?)<\/value>/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) out.set(m[1], m[2]);
-    return out;
-}
-const resx = readResx();
+const resx = parseResx(fs.readFileSync(path.join(__dirname, '../../MailboxHealth/strings/MailboxHealth.1033.resx'), 'utf8'));
 
 /** Rows that between them produce most reason codes, with and without values and workloads. */
 function sampleAssessments(): MailboxAssessment[] {

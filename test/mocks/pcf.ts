@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { IInputs } from '../../MailboxHealth/generated/ManifestTypes';
+import { parseResx } from '../../scripts/lib/resx';
 
 type Column = ComponentFramework.PropertyHelper.DataSetApi.Column;
 type EntityRecord = ComponentFramework.PropertyHelper.DataSetApi.EntityRecord;
@@ -245,12 +246,7 @@ export class MockResources implements ComponentFramework.Resources {
     public static strings(): Map<string, string> {
         if (!MockResources.table) {
             const text = fs.readFileSync(path.join(__dirname, '..', '..', 'MailboxHealth', 'strings', 'MailboxHealth.1033.resx'), 'utf8');
-            const table = new Map<string, string>();
-            const re = /<data\s+name="([^"]+)"[^>]*>\s*<value>([\s\S]*?)<\/value>/g;
-            let m: RegExpExecArray | null;
-            const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-            while ((m = re.exec(text)) !== null) table.set(unescape(m[1]), unescape(m[2]));
-            MockResources.table = table;
+            MockResources.table = parseResx(text);
         }
         return MockResources.table;
     }

@@ -8,15 +8,14 @@ import { setIconOptions } from '@fluentui/react';
 import type { MailboxAssessment, Workload, WorkloadAssessment } from '../../../MailboxHealth/core/types';
 import { fillTemplate, Strings } from '../../../MailboxHealth/contract/strings';
 
-const { parseResx, RESX } = require('../../../scripts/resx.js') as {
-    parseResx: (text: string) => Map<string, { value: string; comment?: string }>;
-    RESX: string;
-};
+import { parseResxEntries } from '../../../scripts/lib/resx';
+
+const RESX = require.resolve('../../../MailboxHealth/strings/MailboxHealth.1033.resx');
 
 // The host registers Fluent's icon font; tests do not, so keep the "icon not registered" warnings out of the output.
 setIconOptions({ disableWarnings: true });
 
-const entries = parseResx(fs.readFileSync(RESX, 'utf8'));
+const entries = parseResxEntries(fs.readFileSync(RESX, 'utf8'));
 
 /** The resx as the view sees it: a missing key comes back as the key (as pcf/strings.ts does). */
 export const strings: Strings = (key, ...args) => {
