@@ -1,0 +1,3 @@
+/** Fleet alerts over time: window and buckets, matching once, grouping per error. */
+export * from './window';
+export * from './group';
