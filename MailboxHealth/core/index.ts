@@ -19,3 +19,4 @@ export * from './errorCatalogue';
 export * from './webApi';
 export * from './readLog';
 export * from './logGaps';
+export * from './alerts';
