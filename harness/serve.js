@@ -7,13 +7,14 @@
  * harness/src/options.ts):
  *
  *   node harness/serve.js [--port 8181] [--dev] [--no-build] [--quiet]      (PORT=… works too; --port 0 = any free)
+ *   node harness/serve.js watch        (`npm start watch`, as in pac's template: pcf-scripts' own harness, watching)
  *
  * Also used in-process by the browser tests' global setup (startHarness).
  */
 const fs = require('fs');
 const http = require('http');
 const path = require('path');
-const { execFileSync } = require('child_process');
+const { execFileSync, spawn } = require('child_process');
 const { ensureProductionBuild, withBuildLock, OUT, ROOT } = require('../test/support/ensureBuild');
 
 const HARNESS = __dirname;
@@ -24,6 +25,7 @@ const STAMP = path.join(OUT, '.production-build');
 function usage() {
     return [
         'usage: node harness/serve.js [--port <n>] [--dev] [--no-build] [--quiet]',
+        '       node harness/serve.js watch   (npm start watch: pcf-scripts start watch, Microsoft\'s harness with rebuilds)',
         '  --port <n>   port on 127.0.0.1 (default 8181, or $PORT; 0 picks a free one)',
         '  --dev        serve a development build of the control and development React',
         '  --no-build   serve out/controls/MailboxHealth as it is',
@@ -35,7 +37,8 @@ function parseArgs(argv, env) {
     const args = { port: env.PORT !== undefined && env.PORT !== '' ? Number(env.PORT) : DEFAULT_PORT, dev: false, build: true, quiet: false };
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
-        if (a === '--dev') args.dev = true;
+        if (a === 'watch' && i === 0) args.watch = true;
+        else if (a === '--dev') args.dev = true;
         else if (a === '--no-build') args.build = false;
         else if (a === '--quiet') args.quiet = true;
         else if (a === '--port' || a.startsWith('--port=')) args.port = Number(a.includes('=') ? a.slice(7) : argv[++i]);
@@ -228,6 +231,16 @@ async function main() {
     }
     if (args.help) {
         console.log(usage());
+        return;
+    }
+    if (args.watch) {
+        // The pac template's `npm start watch` is `pcf-scripts start watch`: a development build, Microsoft's harness
+        // (pcf-start) and a rebuild on every save. Hand over to it, keeping its output and its exit code.
+        process.off('SIGINT', early);
+        process.off('SIGTERM', early);
+        const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'pcf-scripts'), ['start', 'watch'], { cwd: ROOT, stdio: 'inherit' });
+        for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+        child.on('exit', (code, signal) => process.exit(code ?? (signal ? 130 : 1)));
         return;
     }
     const say = args.quiet ? () => {} : (line) => console.log(line);

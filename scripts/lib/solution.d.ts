@@ -7,7 +7,7 @@ export interface ControlDescription {
     namespace: string;
     constructor: string;
     version: string;
-    /** `<namespace>.<constructor>`: the custom control's name in customizations.xml and solution.xml. */
+    /** `<namespace>.<constructor>`: the name the bundle registers (registerControl) and the built manifest uses. */
     name: string;
     resources: { kind: string; path: string }[];
 }
@@ -23,7 +23,10 @@ export interface PackResult {
     uniqueName: string;
     version: string;
     solutionVersion: string;
+    /** `<prefix>_<namespace>.<constructor>`: the control's name in solution.xml, customizations.xml and Controls/. */
     controlName: string;
+    /** `<namespace>.<constructor>`: the name registerControl uses in the bundle. */
+    registeredName: string;
     controlDir: string;
     outputs: PackOutput[];
 }
@@ -41,6 +44,8 @@ export declare function packSolution(options?: PackOptions): Promise<PackResult>
 export declare function parseXml(text: string, what: string): Record<string, unknown>;
 export declare function describeManifest(text: string, what: string): ControlDescription;
 export declare function isDevelopmentBundle(text: string): boolean;
+export declare function registeredControlNames(bundleText: string): string[];
+export declare function solutionControlName(prefix: string, control: Pick<ControlDescription, 'name'>): string;
 export declare function listControlFiles(controlDir: string, control: ControlDescription): string[];
 export declare function contentTypesXml(entryNames: readonly string[], controlName: string): string;
 export declare function customizationsXmlFor(sourceText: string, controlName: string): string;

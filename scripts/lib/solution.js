@@ -6,8 +6,12 @@
  *   [Content_Types].xml                         content type per extension (Open Packaging Conventions)
  *   solution.xml                                solution/src/Other/Solution.xml with <Managed> 0 or 1
  *   customizations.xml                          solution/src/Other/Customizations.xml + the <CustomControl> entry
- *   Controls/<namespace>.<constructor>/…        the built control, byte for byte: ControlManifest.xml, bundle.js,
+ *   Controls/<prefix>_<namespace>.<constructor>/…  the built control, byte for byte: ControlManifest.xml, bundle.js,
  *                                               every resource the built manifest names (resx, css, img, html)
+ *
+ * In the solution the control is named `<publisher prefix>_<namespace>.<constructor>` (solution.xml, customizations.xml,
+ * the Controls/ folder, [Content_Types].xml), as pac's solution build names it; the built manifest and the bundle's
+ * registerControl keep the unprefixed `<namespace>.<constructor>`.
  *
  * Where each detail comes from is written down in solution/README.md.
  */
@@ -91,6 +95,24 @@ function describeManifest(text, what) {
         if (typeof value !== 'string' || value.trim() === '') throw new PackError(`${what}: <control> has no ${attr}="…"`);
     }
     return { namespace, constructor, version, name: `${namespace}.${constructor}`, resources: resourcePaths(control.resources) };
+}
+
+/**
+ * The control's name inside a solution: the publisher's customization prefix, an underscore, then
+ * `<namespace>.<constructor>` (pac 1.31's solution build writes `ktcs_ktcs.MultiSelectLookup` for namespace `ktcs`;
+ * solution/README.md lists the sources).
+ */
+function solutionControlName(prefix, control) {
+    return `${prefix}_${control.name}`;
+}
+
+/** The names the bundle passes to ComponentFramework's registerControl (minified or not). */
+function registeredControlNames(bundleText) {
+    const names = [];
+    const re = /registerControl\(\s*(['"`])([^'"`]+)\1/g;
+    let m;
+    while ((m = re.exec(bundleText)) !== null) names.push(m[2]);
+    return names;
 }
 
 /** True when a bundle was built by webpack in development mode (eval devtool), which must never ship. */
@@ -291,8 +313,15 @@ async function packSolution(options = {}) {
     }
     for (const code of control.resources.filter((r) => r.kind === 'code')) {
         const bundle = path.join(controlDir, code.path);
-        if (fs.existsSync(bundle) && isDevelopmentBundle(fs.readFileSync(bundle, 'utf8'))) {
+        if (!fs.existsSync(bundle)) continue;
+        const bundleText = fs.readFileSync(bundle, 'utf8');
+        if (isDevelopmentBundle(bundleText)) {
             throw new PackError(`${CONTROL_OUT}/${code.path} is a development build (webpack eval devtool); build with --buildMode production`);
+        }
+        // The platform finds the code by the manifest's unprefixed name; a prefixed registerControl would never load.
+        const registered = registeredControlNames(bundleText);
+        if (registered.length > 0 && !registered.includes(control.name)) {
+            throw new PackError(`${CONTROL_OUT}/${code.path} registers ${registered.join(', ')} but the manifest names ${control.name}; rebuild with npm run build:prod`);
         }
     }
 
@@ -305,18 +334,19 @@ async function packSolution(options = {}) {
     if (packageJson.version !== control.version) {
         throw new PackError(`package.json has "version": "${packageJson.version}" but the control is ${control.version}; run npm run version:bump -- --check`);
     }
+    const controlName = solutionControlName(solution.publisherPrefix, control);
     const root66 = solution.rootComponents.filter((c) => c.type === CUSTOM_CONTROL_COMPONENT_TYPE);
-    if (!root66.some((c) => c.schemaName === control.name)) {
+    if (!root66.some((c) => c.schemaName === controlName)) {
         const listed = root66.map((c) => c.schemaName).join(', ') || 'none';
-        throw new PackError(`solution/src/Other/Solution.xml must list <RootComponent type="66" schemaName="${control.name}" behavior="0" /> (custom controls listed: ${listed})`);
+        throw new PackError(`solution/src/Other/Solution.xml must list <RootComponent type="66" schemaName="${controlName}" behavior="0" /> (publisher prefix, underscore, namespace.constructor; custom controls listed: ${listed})`);
     }
 
-    const folder = `Controls/${control.name}`;
+    const folder = `Controls/${controlName}`;
     const controlEntries = listControlFiles(controlDir, control).map((rel) => ({
         name: `${folder}/${rel}`,
         data: readFile(path.join(controlDir, rel), 'built control'),
     }));
-    const customizations = Buffer.from(customizationsXmlFor(solution.customizationsText, control.name), 'utf8');
+    const customizations = Buffer.from(customizationsXmlFor(solution.customizationsText, controlName), 'utf8');
     const entriesFor = (managed) => {
         const entries = [
             { name: 'solution.xml', data: Buffer.from(solutionXmlFor(solution.solutionText, managed), 'utf8') },
@@ -324,7 +354,7 @@ async function packSolution(options = {}) {
             ...controlEntries,
         ];
         const names = entries.map((e) => e.name);
-        entries.push({ name: '[Content_Types].xml', data: Buffer.from(contentTypesXml(names, control.name), 'utf8') });
+        entries.push({ name: '[Content_Types].xml', data: Buffer.from(contentTypesXml(names, controlName), 'utf8') });
         return entries;
     };
 
@@ -340,7 +370,8 @@ async function packSolution(options = {}) {
         uniqueName: solution.uniqueName,
         version: control.version,
         solutionVersion,
-        controlName: control.name,
+        controlName,
+        registeredName: control.name,
         controlDir,
         outputs,
     };
@@ -354,6 +385,8 @@ module.exports = {
     parseXml,
     describeManifest,
     isDevelopmentBundle,
+    registeredControlNames,
+    solutionControlName,
     listControlFiles,
     contentTypesXml,
     customizationsXmlFor,

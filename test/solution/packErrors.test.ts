@@ -10,7 +10,8 @@ import { spawnSync } from 'child_process';
 import { PackError, contentTypesXml, customizationsXmlFor, isDevelopmentBundle, packSolution, solutionXmlFor } from '../../scripts/lib/solution';
 import { ROOT, parse, readZip, removeDir, tempDir, text } from './zipSupport';
 
-const CONTROL = 'MailboxHealthControls.MailboxHealth';
+/** The control's name in the solution: the publisher prefix of Solution.xml, an underscore, namespace.constructor. */
+const CONTROL = 'mbh_MailboxHealthControls.MailboxHealth';
 const VERSION = '3.1.4';
 
 function manifest(version: string, resources: string): string {
@@ -147,7 +148,23 @@ describe('packSolution refuses, with a message that says what to do,', () => {
     it('a Solution.xml that does not list the control as a root component', async () => {
         const root = checkout();
         edit(root, 'solution/src/Other/Solution.xml', (s) => s.replace(`schemaName="${CONTROL}"`, 'schemaName="Other.Control"'));
-        expect(await packError(root)).toBe(`solution/src/Other/Solution.xml must list <RootComponent type="66" schemaName="${CONTROL}" behavior="0" /> (custom controls listed: Other.Control)`);
+        expect(await packError(root)).toBe(
+            `solution/src/Other/Solution.xml must list <RootComponent type="66" schemaName="${CONTROL}" behavior="0" /> (publisher prefix, underscore, namespace.constructor; custom controls listed: Other.Control)`,
+        );
+    });
+
+    it('a Solution.xml that lists the control without the publisher prefix (what pac would pack as a second control)', async () => {
+        const root = checkout();
+        edit(root, 'solution/src/Other/Solution.xml', (s) => s.replace(`schemaName="${CONTROL}"`, 'schemaName="MailboxHealthControls.MailboxHealth"'));
+        expect(await packError(root)).toContain(`must list <RootComponent type="66" schemaName="${CONTROL}"`);
+    });
+
+    it('a bundle that registers another name than the manifest', async () => {
+        const root = checkout();
+        edit(root, 'out/controls/MailboxHealth/bundle.js', () => 'ComponentFramework.registerControl("mbh_MailboxHealthControls.MailboxHealth",x)');
+        expect(await packError(root)).toBe(
+            'out/controls/MailboxHealth/bundle.js registers mbh_MailboxHealthControls.MailboxHealth but the manifest names MailboxHealthControls.MailboxHealth; rebuild with npm run build:prod',
+        );
     });
 
     it('a resource the built manifest names but the build does not have', async () => {

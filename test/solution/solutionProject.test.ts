@@ -49,10 +49,12 @@ describe('solution/src/Other', () => {
         expect(wellFormed(readText(src, file))).toBe(true);
     });
 
-    it('lists the control the manifest defines as its one root component of type 66', () => {
+    it('lists the control as its one root component of type 66, named <publisher prefix>_<namespace>.<constructor> as pac names it', () => {
         const control: Xml = parse(readText(ROOT, 'MailboxHealth', 'ControlManifest.Input.xml')).manifest.control;
-        const roots = asArray(parse(readText(src, 'Solution.xml')).ImportExportXml.SolutionManifest.RootComponents.RootComponent);
-        expect(roots).toEqual([{ '@_type': '66', '@_schemaName': `${control['@_namespace']}.${control['@_constructor']}`, '@_behavior': '0' }]);
+        const manifest: Xml = parse(readText(src, 'Solution.xml')).ImportExportXml.SolutionManifest;
+        const roots = asArray(manifest.RootComponents.RootComponent);
+        expect(manifest.Publisher.CustomizationPrefix).toBe('mbh');
+        expect(roots).toEqual([{ '@_type': '66', '@_schemaName': `mbh_${control['@_namespace']}.${control['@_constructor']}`, '@_behavior': '0' }]);
     });
 
     it('says Managed 2 (both), as a pac solution with SolutionPackageType Both does', () => {

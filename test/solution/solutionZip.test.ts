@@ -3,7 +3,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PackResult, packSolution, isDevelopmentBundle } from '../../scripts/lib/solution';
+import { PackResult, packSolution, isDevelopmentBundle, registeredControlNames } from '../../scripts/lib/solution';
 import {
     PACK_TIMEOUT_MS,
     ROOT,
@@ -22,8 +22,12 @@ import {
 // The shared build helper is plain JavaScript.
 const { BUNDLE, OUT } = require('../support/ensureBuild') as { BUNDLE: string; OUT: string };
 
-const CONTROL = 'MailboxHealthControls.MailboxHealth';
+/** The name the bundle registers and the built manifest carries (namespace.constructor). */
+const REGISTERED = 'MailboxHealthControls.MailboxHealth';
+/** The name in the solution: publisher prefix, underscore, namespace.constructor (as pac's solution build writes it). */
+const CONTROL = `mbh_${REGISTERED}`;
 const FOLDER = `Controls/${CONTROL}`;
+const CONTROL_FOLDER_MANIFEST = `${FOLDER}/ControlManifest.xml`;
 const packageVersion: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 
 let dir: string;
@@ -90,10 +94,14 @@ describe('the solution zips npm run pack writes', () => {
         }
     });
 
-    it('name the control the same in ControlManifest.xml, customizations.xml and solution.xml', () => {
+    it('name the control mbh_<namespace>.<constructor> in customizations.xml, solution.xml, the Controls folder and the content types', () => {
         const control = parse(text(entry(unmanaged, `${FOLDER}/ControlManifest.xml`))).manifest.control;
-        const name = `${control['@_namespace']}.${control['@_constructor']}`;
-        expect(name).toBe(CONTROL);
+        const publisher = parse(text(entry(unmanaged, 'solution.xml'))).ImportExportXml.SolutionManifest.Publisher;
+        expect(`${publisher.CustomizationPrefix}_${control['@_namespace']}.${control['@_constructor']}`).toBe(CONTROL);
+        expect(result.controlName).toBe(CONTROL);
+        expect([...unmanaged.keys()].filter((n) => n.startsWith('Controls/') && !n.startsWith(`${FOLDER}/`))).toEqual([]);
+        const overrides = asArray(parse(text(entry(unmanaged, '[Content_Types].xml'))).Types.Override).map((o: { '@_PartName': string }) => o['@_PartName']);
+        expect(overrides).toEqual([`/${CONTROL_FOLDER_MANIFEST}`]);
 
         const customControls = asArray(parse(text(entry(unmanaged, 'customizations.xml'))).ImportExportXml.CustomControls.CustomControl);
         expect(customControls).toEqual([{ Name: CONTROL, FileName: `/${FOLDER}/ControlManifest.xml` }]);
@@ -101,6 +109,13 @@ describe('the solution zips npm run pack writes', () => {
 
         const roots = asArray(parse(text(entry(unmanaged, 'solution.xml'))).ImportExportXml.SolutionManifest.RootComponents.RootComponent);
         expect(roots).toEqual([{ '@_type': '66', '@_schemaName': CONTROL, '@_behavior': '0' }]);
+    });
+
+    it('keep the unprefixed namespace.constructor in the zipped manifest and in the bundle\'s registerControl', () => {
+        const control = parse(text(entry(unmanaged, `${FOLDER}/ControlManifest.xml`))).manifest.control;
+        expect(`${control['@_namespace']}.${control['@_constructor']}`).toBe(REGISTERED);
+        expect(result.registeredName).toBe(REGISTERED);
+        expect(registeredControlNames(entry(unmanaged, `${FOLDER}/bundle.js`).toString('utf8'))).toEqual([REGISTERED]);
     });
 
     it('carry one version: control x.y.z, solution x.y.z.0, package.json x.y.z', () => {

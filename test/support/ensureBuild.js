@@ -1,9 +1,15 @@
 'use strict';
 /**
  * Makes sure out/controls/MailboxHealth holds a *production* build that is newer than every source file, building
- * it once if not. Used by the browser tests' global setup and by the solution-zip tests, which may run in parallel
- * jest workers: a lock directory keeps two builds from writing out/controls at the same time.
+ * it once if not. Used by `npm run build:prod`, `npm run pack`, `npm start`, the browser tests' global setup and the
+ * solution-zip and bundle tests, which may run in parallel jest workers: a lock directory keeps two builds from
+ * writing out/controls at the same time.
+ *
+ * Whatever ran before is no reason to trust the bundle: the stamp records the SHA-256 of the bundle it vouches for,
+ * so a later `npm run build` (development), `pcf-scripts start` or a half-written bundle makes it stale, and
+ * `npm run clean` removes it with out/.
  */
+const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
@@ -25,9 +31,49 @@ function newestSourceMtime(dir) {
     return newest;
 }
 
+/** Webpack's development output (eval devtool): such a bundle is never a production build, whatever a stamp says. */
+const DEV_BUNDLE_MARKERS = ['The "eval" devtool has been used', '//# sourceURL=webpack://'];
+
+/** Where the build lives; tests pass their own temporary folders. */
+const PATHS = { bundle: BUNDLE, stamp: STAMP, sources: path.join(ROOT, 'MailboxHealth') };
+
+function bundleDigest(paths) {
+    return crypto.createHash('sha256').update(fs.readFileSync(paths.bundle)).digest('hex');
+}
+
+/** Records that the bundle now in place is a production build. */
+function writeStamp(paths = PATHS) {
+    fs.writeFileSync(paths.stamp, JSON.stringify({ builtAt: new Date().toISOString(), sha256: bundleDigest(paths) }));
+}
+
+/** The stamp: which bundle a production build wrote, and when. */
+function readStamp(paths) {
+    try {
+        const stamp = JSON.parse(fs.readFileSync(paths.stamp, 'utf8'));
+        return stamp && typeof stamp.sha256 === 'string' ? stamp : null;
+    } catch {
+        return null; // missing, or an old plain-text stamp: not trusted
+    }
+}
+
+/**
+ * Why the build in out/controls cannot be used as the production build, or null when it can: no bundle, no stamp,
+ * a bundle that is not the one stamped (a development build or pcf-scripts' watch rewrote it), a development bundle,
+ * or a source newer than the stamp.
+ */
+function staleReason(paths = PATHS) {
+    if (!fs.existsSync(paths.bundle)) return 'no bundle';
+    const stamp = readStamp(paths);
+    if (!stamp) return 'no production stamp';
+    if (stamp.sha256 !== bundleDigest(paths)) return 'the bundle was rebuilt since the production build (development build?)';
+    const text = fs.readFileSync(paths.bundle, 'utf8');
+    if (DEV_BUNDLE_MARKERS.some((m) => text.includes(m))) return 'the bundle is a development build';
+    if (fs.statSync(paths.stamp).mtimeMs < newestSourceMtime(paths.sources)) return 'a source changed since the build';
+    return null;
+}
+
 function isFresh() {
-    if (!fs.existsSync(BUNDLE) || !fs.existsSync(STAMP)) return false;
-    return fs.statSync(STAMP).mtimeMs >= newestSourceMtime(path.join(ROOT, 'MailboxHealth'));
+    return staleReason() === null;
 }
 
 function sleep(ms) {
@@ -80,10 +126,13 @@ function ensureProductionBuild() {
             if (/\[build\] Failed/.test(output) || !/\[build\] Succeeded/.test(output) || !rewritten || !fs.existsSync(BUNDLE)) {
                 throw new Error(`pcf-scripts build failed:\n${output.slice(-4000)}`);
             }
-            fs.writeFileSync(STAMP, new Date().toISOString());
+            if (DEV_BUNDLE_MARKERS.some((m) => fs.readFileSync(BUNDLE, 'utf8').includes(m))) {
+                throw new Error('pcf-scripts build --buildMode production wrote a development bundle');
+            }
+            writeStamp();
         }
         return BUNDLE;
     });
 }
 
-module.exports = { ensureProductionBuild, withBuildLock, OUT, BUNDLE, ROOT };
+module.exports = { ensureProductionBuild, withBuildLock, staleReason, writeStamp, OUT, BUNDLE, STAMP, ROOT };
