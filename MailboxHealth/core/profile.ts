@@ -64,6 +64,84 @@ const R_CREDENTIALS = reason('exo-user-or-profile-credentials', [col('incomingcr
 
 const NONE: ProfileFindings = Object.freeze({ o365ApprovalMissing: null, unsupportedExo: Object.freeze([]) });
 
+/** One profile setting that Exchange Online does not support (§4.3, seed 002 / §3.5 L7), as column and value. */
+export interface UnsupportedExoSetting {
+    readonly column: ProfileColumn;
+    readonly value: boolean | number;
+    /** The reason code the setting is evidence for. */
+    readonly reason: 'exo-autodiscover-off' | 'exo-impersonation' | 'exo-user-or-profile-credentials';
+}
+
+interface ProfileValues {
+    readonly serverType: number | null | undefined;
+    readonly inCred: number | null | undefined;
+    readonly outCred: number | null | undefined;
+    readonly autodiscover: boolean | null | undefined;
+    readonly inImpersonation: boolean | null | undefined;
+    readonly outImpersonation: boolean | null | undefined;
+    readonly inLocation: string | null | undefined;
+    readonly outLocation: string | null | undefined;
+}
+
+function isExchangeOnline(v: ProfileValues): boolean {
+    if (v.serverType === EXCHANGE_ONLINE_HYBRID) return true;
+    if (v.serverType !== EXCHANGE_SERVER) return false;
+    return (
+        v.inCred === SERVER_TO_SERVER ||
+        v.outCred === SERVER_TO_SERVER ||
+        v.inCred === ENTRA_ID_OAUTH ||
+        v.outCred === ENTRA_ID_OAUTH ||
+        pointsAtExchangeOnline(v.inLocation) ||
+        pointsAtExchangeOnline(v.outLocation)
+    );
+}
+
+/** §3.5 L7 / seed 002: with Exchange Online, Auto Discover = No, impersonation, and credentials by user or profile are "not recommended or supported". */
+function offendingSettings(v: ProfileValues): UnsupportedExoSetting[] {
+    const out: UnsupportedExoSetting[] = [];
+    if (v.autodiscover === false) out.push({ column: 'useautodiscover', value: false, reason: 'exo-autodiscover-off' });
+    if (v.inImpersonation === true) out.push({ column: 'incominguseimpersonation', value: true, reason: 'exo-impersonation' });
+    if (v.outImpersonation === true) out.push({ column: 'outgoinguseimpersonation', value: true, reason: 'exo-impersonation' });
+    for (const [column, cred] of [
+        ['incomingcredentialretrieval', v.inCred],
+        ['outgoingcredentialretrieval', v.outCred],
+    ] as const) {
+        if (cred === CREDENTIALS_BY_USER || cred === CREDENTIALS_IN_PROFILE) out.push({ column, value: cred, reason: 'exo-user-or-profile-credentials' });
+    }
+    return out;
+}
+
+const asNumber = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const asBool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
+const asText = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/**
+ * @summary The settings of an Exchange Online profile that Exchange Online does not support (§4.3, seed 002 / §3.5
+ * L7): empty for a profile that is not Exchange Online, or has none. The same check as the `unsupported-exo-config`
+ * flag, for showing which columns to change.
+ * @example unsupportedExoSettings({ servertype: 3, useautodiscover: false }) // [{ column: 'useautodiscover', value: false, … }]
+ */
+export function unsupportedExoSettings(profile: ProfileRow | null | undefined): readonly UnsupportedExoSetting[] {
+    if (profile === null || profile === undefined || typeof profile !== 'object') return [];
+    const v: ProfileValues = {
+        serverType: asNumber(profile.servertype),
+        inCred: asNumber(profile.incomingcredentialretrieval),
+        outCred: asNumber(profile.outgoingcredentialretrieval),
+        autodiscover: asBool(profile.useautodiscover),
+        inImpersonation: asBool(profile.incominguseimpersonation),
+        outImpersonation: asBool(profile.outgoinguseimpersonation),
+        inLocation: asText(profile.incomingserverlocation),
+        outLocation: asText(profile.outgoingserverlocation),
+    };
+    return isExchangeOnline(v) ? offendingSettings(v) : [];
+}
+
+const REASON_OF: Readonly<Record<UnsupportedExoSetting['reason'], Reason>> = {
+    'exo-autodiscover-off': R_AUTODISCOVER,
+    'exo-impersonation': R_IMPERSONATION,
+    'exo-user-or-profile-credentials': R_CREDENTIALS,
+};
+
 /**
  * @summary Reads the profile flags.
  * @param approvedByO365Admin the mailbox's isemailaddressapprovedbyo365admin
@@ -71,30 +149,30 @@ const NONE: ProfileFindings = Object.freeze({ o365ApprovalMissing: null, unsuppo
  *   // 'o365-approval-missing'
  */
 export function profileFindings(r: ValueReader, profile: ProfileRow, approvedByO365Admin: boolean | null | undefined): ProfileFindings {
-    const serverType = r.option(profile.servertype, col('servertype'), SERVER_TYPE_MAX);
-    const inCred = r.option(profile.incomingcredentialretrieval, col('incomingcredentialretrieval'), CREDENTIAL_MAX);
-    const outCred = r.option(profile.outgoingcredentialretrieval, col('outgoingcredentialretrieval'), CREDENTIAL_MAX);
-    const s2s = inCred === SERVER_TO_SERVER || outCred === SERVER_TO_SERVER;
-    let exo = serverType === EXCHANGE_ONLINE_HYBRID;
-    if (!exo && serverType === EXCHANGE_SERVER) {
-        exo =
-            s2s ||
-            inCred === ENTRA_ID_OAUTH ||
-            outCred === ENTRA_ID_OAUTH ||
-            pointsAtExchangeOnline(r.str(profile.incomingserverlocation, col('incomingserverlocation'))) ||
-            pointsAtExchangeOnline(r.str(profile.outgoingserverlocation, col('outgoingserverlocation')));
-    }
-    if (!exo) return NONE;
+    const v: ProfileValues = {
+        serverType: r.option(profile.servertype, col('servertype'), SERVER_TYPE_MAX),
+        inCred: r.option(profile.incomingcredentialretrieval, col('incomingcredentialretrieval'), CREDENTIAL_MAX),
+        outCred: r.option(profile.outgoingcredentialretrieval, col('outgoingcredentialretrieval'), CREDENTIAL_MAX),
+        autodiscover: undefined,
+        inImpersonation: undefined,
+        outImpersonation: undefined,
+        inLocation: undefined,
+        outLocation: undefined,
+    };
+    const located: ProfileValues =
+        v.serverType === EXCHANGE_SERVER && v.inCred !== SERVER_TO_SERVER && v.outCred !== SERVER_TO_SERVER && v.inCred !== ENTRA_ID_OAUTH && v.outCred !== ENTRA_ID_OAUTH
+            ? { ...v, inLocation: r.str(profile.incomingserverlocation, col('incomingserverlocation')), outLocation: r.str(profile.outgoingserverlocation, col('outgoingserverlocation')) }
+            : v;
+    if (!isExchangeOnline(located)) return NONE;
+    const settings = offendingSettings({
+        ...located,
+        autodiscover: r.bool(profile.useautodiscover, col('useautodiscover')),
+        inImpersonation: r.bool(profile.incominguseimpersonation, col('incominguseimpersonation')),
+        outImpersonation: r.bool(profile.outgoinguseimpersonation, col('outgoinguseimpersonation')),
+    });
     const unsupported: Reason[] = [];
-    // §3.5 L7 / seed 002: with Exchange Online, Auto Discover = No, impersonation, and credentials by user or
-    // profile are "not recommended or supported".
-    if (r.bool(profile.useautodiscover, col('useautodiscover')) === false) unsupported.push(R_AUTODISCOVER);
-    const inImp = r.bool(profile.incominguseimpersonation, col('incominguseimpersonation'));
-    const outImp = r.bool(profile.outgoinguseimpersonation, col('outgoinguseimpersonation'));
-    if (inImp === true || outImp === true) unsupported.push(R_IMPERSONATION);
-    if (inCred === CREDENTIALS_BY_USER || inCred === CREDENTIALS_IN_PROFILE || outCred === CREDENTIALS_BY_USER || outCred === CREDENTIALS_IN_PROFILE) {
-        unsupported.push(R_CREDENTIALS);
-    }
+    for (const s of settings) if (!unsupported.includes(REASON_OF[s.reason])) unsupported.push(REASON_OF[s.reason]);
+    const s2s = v.inCred === SERVER_TO_SERVER || v.outCred === SERVER_TO_SERVER;
     return {
         // §4.3 flag "Approval (M365 admin) missing": isemailaddressapprovedbyo365admin = false on an EXO S2S profile.
         o365ApprovalMissing: s2s && approvedByO365Admin === false ? R_O365 : null,

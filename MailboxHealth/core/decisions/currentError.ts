@@ -1,0 +1,66 @@
+/**
+ * Which error a mailbox shows as its own, and the retry counters per workload, read once for every decision that
+ * needs them (workload indicators, the single "what to do", the list's last error).
+ */
+import type { ErrorMatch, MailboxAssessment, Workload, WorkloadAssessment } from '../types';
+
+/**
+ * @summary Whether a catalogue match is an error: an information alert (tracelog level 1, mailbox-reference §2.3)
+ * is not, and is never a mailbox's "last error".
+ * @example isErrorMatch({ source: 'tracelog', level: 1, … }) // false
+ */
+export function isErrorMatch(e: ErrorMatch): boolean {
+    return !(e.source === 'tracelog' && e.level === 1);
+}
+
+/**
+ * @summary The mailbox's current error: the last sync error while it is current (health-model §Errors and backoff:
+ * `lastErrorIsCurrent`), else null. An error older than the last success is history (seed 000).
+ * @example currentError(assessMailbox({ ...row, lastsyncerrorcount: 3, lastsyncerroroccurredon: now }, now))?.source
+ *   // 'lastsyncerror'
+ */
+export function currentError(a: MailboxAssessment): ErrorMatch | null {
+    if (!a.lastErrorIsCurrent) return null;
+    return a.errors.find((e) => e.source === 'lastsyncerror') ?? null;
+}
+
+/**
+ * @summary The error the list shows for a mailbox: the current last sync error, else the newest error (alerts
+ * included; information alerts never), else null.
+ * @example shownError(a)?.code // 'Http503'
+ */
+export function shownError(a: MailboxAssessment): ErrorMatch | null {
+    let best: ErrorMatch | null = null;
+    for (const e of a.errors) {
+        if (!isErrorMatch(e)) continue;
+        if (e.source === 'lastsyncerror' && a.lastErrorIsCurrent) return e;
+        if (best === null || (e.at ?? -Infinity) > (best.at ?? -Infinity)) best = e;
+    }
+    return best;
+}
+
+/**
+ * @summary A workload's transient failures from `transientfailurecount` (health-model §Errors and backoff, v2):
+ * 0–14, 'permanent' for 15, or null when the counter is not known.
+ * @example transientFailuresOf(a.workloads.incoming) // 3
+ */
+export function transientFailuresOf(w: WorkloadAssessment): number | 'permanent' | null {
+    const n = w.transientFailures;
+    return typeof n === 'number' || n === 'permanent' ? n : null;
+}
+
+/**
+ * @summary Retries left for one workload: its own counter when the row has `transientfailurecount` (health-model
+ * §Errors and backoff, v2), else the mailbox-level estimate when the current error concerns it or names no workload.
+ * @example retriesLeftFor(a, 'incoming') // 7
+ */
+export function retriesLeftFor(a: MailboxAssessment, workload: Workload | null): number | null {
+    if (workload === null) return a.retriesLeft;
+    const w = a.workloads[workload];
+    if (typeof w.retriesLeft === 'number') return w.retriesLeft;
+    // The counter is known and says this workload has no failures.
+    if (transientFailuresOf(w) !== null) return null;
+    const e = currentError(a);
+    if (e !== null && e.workload !== null && e.workload !== workload) return null;
+    return a.retriesLeft;
+}
