@@ -2,6 +2,7 @@
  * Command-line arguments (issue 2 item 4):
  *   mailbox-health explain <file.log> [--now <ISO>] [--json]
  *   mailbox-health assess <mailboxes.json> [--now <ISO>] [--json|--csv] [--fail-on <state,...>]
+ *   mailbox-health alerts <traces.json> [--since <ISO>] [--until <ISO>] [--json|--csv] [--fail-on <class,...>] (cli/alerts.ts)
  *   mailbox-health --help
  * Options take `--name value` or `--name=value`; `--` ends the options.
  */

@@ -11,6 +11,7 @@ import {
     assessFleet,
     assessMailbox,
     assessmentToJson,
+import { AlertsInputError, alertsCsv, alertsJson, alertsText, failOnHits, parseAlertsArgs, summarizeExport } from './alerts';
     compareStatesWorstFirst,
     expandedProfile,
     readMailboxLog,
@@ -83,6 +84,30 @@ function assess(args: CliArgs, now: number, t: Translate, io: Io): number {
     if (page === null) throw new InputError(t('Cli_Error_NotMailboxes', args.file));
     if (page.skipped > 0) io.err(t('Cli_ErrorLine', t('Cli_Warn_SkippedRecords', page.skipped)) + '\n');
 
+/** `alerts`: the fleet's alerts over a window from a Web API export of tracelog rows (cli/alerts.ts). */
+function alerts(argv: readonly string[], t: Translate, io: Io): number {
+    const args = parseAlertsArgs(argv, t);
+    if (args === 'help') {
+        io.out(t('Cli_Help', HEALTH_STATES.join(', ')) + '\n');
+        return 0;
+    }
+    const text = readText(args.file, t);
+    let json: unknown;
+    try {
+        json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch (e) {
+        throw new InputError(t('Cli_Error_BadJson', args.file, (e as Error).message));
+    }
+    const result = summarizeExport(json, args, io.clock(), args.file, t);
+    if (args.json) io.out(JSON.stringify(alertsJson(result), null, 2) + '\n');
+    else if (args.csv) io.out(alertsCsv(result));
+    else io.out(alertsText(result, t));
+    const hits = failOnHits(result, args.failOn);
+    if (hits.length === 0) return 0;
+    io.err(t('Cli_ErrorLine', t('Cli_Alerts_FailOn', hits.join(', '), hits.reduce((n, c) => n + result.summary.byClass[c], 0))) + '\n');
+    return 1;
+}
+
     const rows = page.records.map(rowFromWebApi);
     // Profiles expanded into the records ($expand=emailserverprofile) feed the profile rules (§4.3 flags).
     const profiles = new Map<string, ProfileRow>();
@@ -93,6 +118,7 @@ function assess(args: CliArgs, now: number, t: Translate, io: Io): number {
     const assessments = assessFleet(rows, now, undefined, profiles.size > 0 ? { profiles } : undefined);
     const summary = summarizeFleet(assessments);
 
+        if (argv[0] === 'alerts') return alerts(argv.slice(1), t, io);
     if (args.json) io.out(JSON.stringify({ assessedAt: new Date(now).toISOString(), summary, mailboxes: assessments.map(assessmentToJson) }, null, 2) + '\n');
     else if (args.csv) io.out(fleetCsv(assessments));
     else io.out(fleetText(assessments, summary, now, t));
@@ -126,7 +152,7 @@ export function run(argv: readonly string[], io: Io = defaultIo): number {
         const now = args.now ?? io.clock();
         return args.command === 'explain' ? explain(args, now, t, io) : assess(args, now, t, io);
     } catch (e) {
-        const message = e instanceof UsageError || e instanceof InputError ? e.message : t('Cli_Error_Internal', (e as Error)?.message ?? String(e));
+        const message = e instanceof UsageError || e instanceof InputError || e instanceof AlertsInputError ? e.message : t('Cli_Error_Internal', (e as Error)?.message ?? String(e));
         io.err(t('Cli_ErrorLine', message.replace(/\s*[\r\n]+\s*/g, ' ')) + '\n');
         return 2;
     }

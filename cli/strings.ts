@@ -137,6 +137,27 @@ export const CLI_KEYS = [
 export type CliKey = (typeof CLI_KEYS)[number];
 
 /** The log-warning words the CLI borrows from the log panel (Message_Log_Warning_<Code>). */
+    'Cli_Alerts_Title',
+    'Cli_Alerts_Totals',
+    'Cli_Alerts_None',
+    'Cli_Alerts_ByClass',
+    'Cli_Alerts_TopErrors',
+    'Cli_Alerts_ErrorLine',
+    'Cli_Alerts_StillHappening',
+    'Cli_Alerts_Seen',
+    'Cli_Alerts_Share',
+    'Cli_Alerts_Buckets',
+    'Cli_Alerts_BucketLine',
+    'Cli_Alerts_Skipped',
+    'Cli_Alerts_FailOn',
+    'Cli_Alerts_Bucket_5m',
+    'Cli_Alerts_Bucket_hour',
+    'Cli_Alerts_Bucket_day',
+    'Cli_Error_BadSince',
+    'Cli_Error_BadWindow',
+    'Cli_Error_BadClass',
+    'Cli_Error_BadFleetSize',
+    'Cli_Error_NotTraces',
 export const LOG_WARNING_KEYS = {
     'unknown-key': 'Message_Log_Warning_UnknownKey',
     'bad-value': 'Message_Log_Warning_BadValue',

@@ -4,8 +4,7 @@
  * next-links up to a cap, waiting out throttling (HTTP 429) where the server says how long. Never rejects: a missing
  * privilege, throttling that does not ease and any other failure end in a status, with no rows half-read.
  */
-import { traceFromWebApi } from '../core';
-import type { AlertRow } from '../core/alerts';
+import { alertRowFromWebApi, type AlertRow } from '../core/alerts';
 import type { IInputs } from '../generated/ManifestTypes';
 import { TABLES } from '../manifest';
 import type { AlertLoad, AlertProgress, AlertQuery } from '../contract/alerts';
@@ -29,9 +28,6 @@ export const DEFAULT_RETRY_WAIT_MS = 5_000;
 
 /** Dataverse's service-protection errors: requests, execution time, concurrency (https://learn.microsoft.com/power-apps/developer/data-platform/api-limits). */
 const SERVICE_PROTECTION_CODES: ReadonlySet<number> = new Set([-2147015902, -2147015903, -2147015898]);
-
-const FORMATTED = '@OData.Community.Display.V1.FormattedValue';
-const LOGICAL_NAME = '@Microsoft.Dynamics.CRM.lookuplogicalname';
 
 /** The `alertCap` property: a whole number from 1 to MAX_ALERT_CAP, else the default. */
 export function readAlertCap(parameters: Partial<Pick<IInputs, 'alertCap'>>): number {
@@ -94,15 +90,6 @@ function retryAfterMs(e: Record<string, unknown>): number | null {
 function messageOf(error: unknown): string {
     if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') return (error as { message: string }).message;
     return typeof error === 'string' ? error : '';
-}
-
-/** One Web API entity → the alert row: the regarding mailbox and its name, the trace columns. */
-export function alertRowFromWebApi(e: Record<string, unknown>): AlertRow | null {
-    const type = e['_regardingobjectid_value' + LOGICAL_NAME];
-    if (typeof type === 'string' && type !== 'mailbox') return null;
-    const id = e._regardingobjectid_value;
-    const name = e['_regardingobjectid_value' + FORMATTED];
-    return { mailboxId: typeof id === 'string' ? id : null, mailboxName: typeof name === 'string' ? name : null, trace: traceFromWebApi(e) };
 }
 
 export interface AlertLoadDeps {

@@ -33,12 +33,12 @@ export const ALERT_KINDS = {
         errordetails: 'ActivityId: 5a1f3c77-0e2d-4b8a-9c61-2f7d8e4a1b90',
         text: 'An email message was not delivered because the sender is not a valid user or queue.',
     },
-    /** ConfiguredWithAnotherOrganization, configuration. */
+    /** CredentialsRequireTls, configuration. */
     config: {
         level: 2,
-        errortypedisplay: 'ExchangeSyncServerServiceError',
+        errortypedisplay: 'OutgoingEmailServerServiceError',
         errordetails: 'ActivityId: 7c2b9e10-4f3d-4a55-8b21-0d6e9f3a2c48',
-        text: 'The mailbox is configured with another Dynamics 365 organization. Appointments, contacts, and tasks will not be synchronized.',
+        text: 'The email server profile requires using a secure mode (SSL) when credentials are sent.',
     },
     /** Nothing the catalogue knows, and no level to tell transient from permanent. */
     unknown: {

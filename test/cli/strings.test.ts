@@ -20,7 +20,7 @@ describe('the CLI string contract', () => {
         const cli = (f: string): string => fs.readFileSync(path.join(__dirname, '..', '..', 'cli', f), 'utf8');
         const strings = cli('strings.ts');
         const withoutList = strings.slice(0, strings.indexOf('export const CLI_KEYS')) + strings.slice(strings.indexOf('] as const;'));
-        const sources = ['main.ts', 'args.ts', 'explain.ts', 'assess.ts', 'format.ts'].map(cli).join('\n') + withoutList + fs.readFileSync(path.join(__dirname, '..', '..', 'bin', 'mailbox-health.js'), 'utf8');
+        const sources = ['main.ts', 'args.ts', 'explain.ts', 'assess.ts', 'format.ts', 'alerts.ts'].map(cli).join('\n') + withoutList + fs.readFileSync(path.join(__dirname, '..', '..', 'bin', 'mailbox-health.js'), 'utf8');
         // Keys made of a prefix and a code are used through the prefix: `Cli_Level_${m.level}`, `Cli_DataIssue_${d.code}`.
         const dynamic = (k: string): boolean => [/^Cli_Level_/, /^Cli_DataIssue_/].some((re) => re.test(k) && sources.includes('`' + re.source.slice(1) + '${'));
         expect(CLI_KEYS.filter((k) => !sources.includes(`'${k}'`) && !dynamic(k))).toEqual([]);

@@ -235,6 +235,7 @@ export function mockParameters(dataset: MockDataSet, raw: Partial<Record<Exclude
         approvalRequired: property(v('approvalRequired', true), 'TwoOptions') as IInputs['approvalRequired'],
         showCharts: property(v('showCharts', true), 'TwoOptions') as IInputs['showCharts'],
         defaultFilter: property(v('defaultFilter', 'all'), 'Enum') as IInputs['defaultFilter'],
+        alertCap: property(v('alertCap', 5000), 'Whole.None') as IInputs['alertCap'],
         mailboxes: dataset,
     };
 }

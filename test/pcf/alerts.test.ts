@@ -3,13 +3,13 @@ import {
     ALERT_SELECT,
     DEFAULT_ALERT_CAP,
     alertQueryOptions,
-    alertRowFromWebApi,
     loadAlerts,
     nextPageOptions,
     readAlertCap,
     throttleOf,
 } from '../../MailboxHealth/pcf/alerts';
 import type { AlertProgress, AlertQuery } from '../../MailboxHealth/contract/alerts';
+import { alertRowFromWebApi } from '../../MailboxHealth/core/alerts';
 import { anAlertJson, mailboxId, NOW_MS } from '../builders/alerts';
 
 const QUERY: AlertQuery = { from: NOW_MS - 86_400_000, to: NOW_MS, mailboxId: null };

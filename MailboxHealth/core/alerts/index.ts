@@ -1,3 +1,4 @@
 /** Fleet alerts over time: window and buckets, matching once, grouping per error. */
 export * from './window';
 export * from './group';
+export * from './webApi';

@@ -16,7 +16,7 @@ describe('matchAlerts', () => {
             IncomingEmailServerServiceError: ['IncomingEmailServerServiceError', 'transient'],
             UnknownIncomingEmailIntegrationError: ['SecureChannelFailure', 'permanent'],
             InvalidSender: ['InvalidSender', 'item'],
-            ExchangeSyncServerServiceError: ['ConfiguredWithAnotherOrganization', 'config'],
+            OutgoingEmailServerServiceError: ['CredentialsRequireTls', 'config'],
             SomethingNobodyHasSeen: ['unknown', 'unknown'],
         });
     });
@@ -118,7 +118,7 @@ describe('groupAlerts', () => {
 
     it('lists the errors with most alerts first, then the most recent', () => {
         const s = summarize([anAlert('item', { minutesAgo: 50 }), anAlert('config', { minutesAgo: 5 }), anAlert('outage'), anAlert('outage')]);
-        expect(s.groups.map((g) => g.code)).toEqual(['IncomingEmailServerServiceError', 'ConfiguredWithAnotherOrganization', 'InvalidSender']);
+        expect(s.groups.map((g) => g.code)).toEqual(['IncomingEmailServerServiceError', 'CredentialsRequireTls', 'InvalidSender']);
     });
 
     it('gives an empty summary for no alerts', () => {
