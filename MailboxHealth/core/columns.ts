@@ -7,6 +7,7 @@ import { MAILBOX_COLUMNS } from './types';
 import type { HealthState, MailboxColumn } from './types';
 
 const DELIVERY: readonly MailboxColumn[] = ['incomingemaildeliverymethod', 'outgoingemaildeliverymethod', 'actdeliverymethod'];
+const STATUS: readonly MailboxColumn[] = ['incomingemailstatus', 'outgoingemailstatus', 'actstatus'];
 const WORKLOAD_STATE: readonly MailboxColumn[] = [
     ...DELIVERY,
     'enabledforincomingemail',
@@ -19,11 +20,12 @@ const WORKLOAD_STATE: readonly MailboxColumn[] = [
 
 /** The columns each health rule reads (health-model.md "Health states"). `healthy` is "otherwise": none of its own. */
 export const RULE_COLUMNS: Readonly<Record<HealthState, readonly MailboxColumn[]>> = Object.freeze({
-    inactive: ['statecode'],
+    inactive: ['statecode', 'statuscode'],
     'not-configured': DELIVERY,
     misconfigured: ['emailserverprofile'],
     'approval-rejected': ['emailrouteraccessapproval'],
     'approval-pending': ['emailrouteraccessapproval'],
+    'test-retrying': ['testemailconfigurationscheduled', ...DELIVERY, ...STATUS],
     'test-pending': ['testemailconfigurationscheduled'],
     disabled: WORKLOAD_STATE,
     degraded: WORKLOAD_STATE,
@@ -31,7 +33,16 @@ export const RULE_COLUMNS: Readonly<Record<HealthState, readonly MailboxColumn[]
     stuck: ['processingstatecode', 'processinglastattemptedon'],
     failing: ['lastsyncerrorcount', 'lastsyncerroroccurredon', 'lastsuccessfulsynccompletedon'],
     overdue: ['processingstatecode', 'postponemailboxprocessinguntil'],
-    'awaiting-first-sync': ['lastsuccessfulsynccompletedon'],
+    // v2: only incoming email and ACT cycles set the last success
+    'awaiting-first-sync': [
+        'lastsuccessfulsynccompletedon',
+        'incomingemaildeliverymethod',
+        'actdeliverymethod',
+        'enabledforincomingemail',
+        'enabledforact',
+        'incomingemailstatus',
+        'actstatus',
+    ],
     healthy: [],
 });
 
@@ -43,6 +54,10 @@ const OTHER_COLUMNS: ReadonlySet<MailboxColumn> = new Set<MailboxColumn>([
     'emailserverprofilename',
     'isemailaddressapprovedbyo365admin', // flag o365-approval-missing
     'postponetestemailconfigurationuntil', // Test & Enable time (read when Test & Enable is scheduled)
+    'testemailconfigurationretrycount', // Test & Enable tries left (read when Test & Enable is scheduled)
+    'mailboxstatus', // the last cycle failed: corroborates rule 11 (v2)
+    'transientfailurecount', // per-workload retry counters (v2)
+    'modifiedon', // stuck: host stopped or cycle running long (v2)
     'hostid', // flag syncing-now
     'forcedunlockcount', // flag forced-unlocks
     'receivingpostponeduntil', // incoming nextRunAt / backoff

@@ -2,7 +2,9 @@
  * The public surface of the interpretation core (framework-free; see DEVELOPERS.md "Layers").
  */
 export * from './types';
-export { DEFAULT_OPTIONS, MAX_TRANSIENT_RETRIES, BACKOFF_MARGIN_MS, NOT_SCHEDULED_FROM_MS } from './thresholds';
+export { DEFAULT_OPTIONS, MAX_TRANSIENT_RETRIES, MAX_TRANSIENT_FAILURES_LIMIT, BACKOFF_MARGIN_MS, NOT_SCHEDULED_FROM_MS } from './thresholds';
+export * from './vocabulary';
+export { isDateOnly, isNeverPostponed, NEVER_POSTPONED_BEFORE_MS } from './dates';
 export { assessMailbox, assessFleet } from './assess';
 export { summarizeFleet, TOP_ERRORS_LIMIT } from './summarize';
 export { severityOf, SEVERITY_RANK, SEVERITY_OF, STATES_WORST_FIRST, compareStatesWorstFirst } from './severity';
@@ -13,10 +15,9 @@ export { assessmentToJson } from './json';
 export type { AssessmentJson, WorkloadJson, ErrorMatchJson } from './json';
 export { WORKLOAD_SPECS } from './workloads';
 export type { WorkloadSpec } from './workloads';
-export { isNotScheduled } from './schedule';
-export { parseIsoInstant } from './values';
+export { isNotScheduled, isDueImmediately } from './schedule';
+export { parseIsoInstant } from './dates';
 export * from './errorCatalogue';
 export * from './webApi';
-export * from './readLog';
-export * from './logGaps';
+export * from './log';
 export * from './alerts';

@@ -1,5 +1,5 @@
 /**
- * The JSON form of an assessment (issue 2 item 4: the command-line tool's `--json`): the same shape as
+ * The JSON form of an assessment (the command-line tool's `--json`): the same shape as
  * MailboxAssessment with every instant as an ISO-8601 UTC string (or null).
  */
 import type { ErrorMatch, MailboxAssessment, Workload, WorkloadAssessment } from './types';
@@ -44,6 +44,8 @@ function workloadJson(w: WorkloadAssessment): WorkloadJson {
         nextRunAt: iso(w.nextRunAt),
         backoff: w.backoff,
         inNextCycle: w.inNextCycle,
+        transientFailures: w.transientFailures,
+        retriesLeft: w.retriesLeft,
         reasons: w.reasons,
     };
 }

@@ -2,35 +2,42 @@
  * "When will it sync next" (health-model.md "Schedule", mailbox-reference.md §4.4). Every time comes from a column;
  * the platform adapts its cadence (§1.2 C4), so no interval is ever invented here.
  */
-import { BACKOFF_MARGIN_MS, MINUTE_MS, NOT_SCHEDULED_FROM_MS } from './thresholds';
+import { isNeverPostponed, isNotScheduled } from './dates';
+import { BACKOFF_MARGIN_MS, MINUTE_MS } from './thresholds';
 import type { DueState } from './types';
 
-/**
- * @summary Whether an instant is the "not scheduled" sentinel: year 9999 or later (§2.7 T3).
- * @example isNotScheduled(Date.parse('9999-12-31T23:59:59.997Z')) // true
- */
-export function isNotScheduled(t: number): boolean {
-    return t >= NOT_SCHEDULED_FROM_MS;
-}
+export { isNeverPostponed, isNotScheduled };
 
 /**
- * @summary nextProcessingAt: postponemailboxprocessinguntil, or null when it is missing or the year-9999 sentinel.
+ * @summary nextProcessingAt: postponemailboxprocessinguntil, or null when it is missing, the year-9999 sentinel, or
+ * the 1900 column default ("due immediately", health-model "Schedule" v2: see `isDueImmediately`).
  * @param p the column read as epoch ms, null (empty) or undefined (unknown)
  * @example nextProcessing(Date.parse('2018-12-03T15:28:37Z')) // 1543850917000
  */
 export function nextProcessing(p: number | null | undefined): number | null {
-    return typeof p === 'number' && !isNotScheduled(p) ? p : null;
+    return typeof p === 'number' && !isNotScheduled(p) && !isNeverPostponed(p) ? p : null;
 }
 
 /**
- * @summary The `due` state (health-model.md "Schedule").
- * @description `in-progress` when processingstatecode = 1; `not-scheduled` without a next processing time;
+ * @summary Whether postponemailboxprocessinguntil holds the column default (before 1901): due now, never postponed
+ * (health-model "Schedule" v2), so `due` is `due` without an instant to measure lateness from.
+ * @example isDueImmediately(Date.UTC(1900, 0, 1)) // true
+ */
+export function isDueImmediately(p: number | null | undefined): boolean {
+    return typeof p === 'number' && isNeverPostponed(p);
+}
+
+/**
+ * @summary The `due` state (health-model "Schedule").
+ * @description `in-progress` when processingstatecode = 1; `due` when the postpone column holds the 1900 default
+ * (`dueImmediately`); `not-scheduled` without a next processing time;
  * `scheduled` while now is before it; `due` from that instant up to and including next processing + grace;
  * `overdue` after that.
  * @example dueState(0, P, P, 15 * 60_000) // 'due' (exactly at P)
  */
-export function dueState(processingState: number | null | undefined, nextProcessingAt: number | null, now: number, graceMs: number): DueState {
+export function dueState(processingState: number | null | undefined, nextProcessingAt: number | null, now: number, graceMs: number, dueImmediately = false): DueState {
     if (processingState === 1) return 'in-progress';
+    if (dueImmediately) return 'due'; // health-model "Schedule" (v2): the 1900 default, never overdue on its own
     if (nextProcessingAt === null) return 'not-scheduled';
     if (now < nextProcessingAt) return 'scheduled';
     return now <= nextProcessingAt + graceMs ? 'due' : 'overdue';
@@ -55,6 +62,8 @@ export const RUN = Object.freeze({
     NotScheduled: 4,
     /** P or the postponed-until column is unknown. */
     Unknown: 5,
+    /** Outgoing email stopped: postponesendinguntil in year 9999 (health-model "Schedule" v2), not a backoff. */
+    Stopped: 6,
 } as const);
 export type RunKind = (typeof RUN)[keyof typeof RUN];
 

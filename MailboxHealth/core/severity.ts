@@ -11,6 +11,7 @@ export const SEVERITY_OF: Readonly<Record<HealthState, Severity>> = Object.freez
     misconfigured: 'critical',
     'approval-rejected': 'critical',
     'approval-pending': 'warning',
+    'test-retrying': 'warning',
     'test-pending': 'info',
     disabled: 'critical',
     degraded: 'error',
@@ -35,7 +36,7 @@ export function severityOf(state: HealthState): Severity {
     return SEVERITY_OF[state];
 }
 
-/** Position of each state in rule order (0 = inactive … 13 = healthy). */
+/** Position of each state in rule order (0 = inactive … healthy last). */
 export const STATE_INDEX: Readonly<Record<HealthState, number>> = Object.freeze(
     Object.fromEntries(HEALTH_STATES.map((s, i) => [s, i])) as Record<HealthState, number>,
 );
@@ -49,5 +50,5 @@ export function compareStatesWorstFirst(a: HealthState, b: HealthState): number 
     return SEVERITY_RANK[SEVERITY_OF[a]] - SEVERITY_RANK[SEVERITY_OF[b]] || STATE_INDEX[a] - STATE_INDEX[b];
 }
 
-/** All 14 states, worst first. */
+/** All states, worst first. */
 export const STATES_WORST_FIRST: readonly HealthState[] = Object.freeze([...HEALTH_STATES].sort(compareStatesWorstFirst));

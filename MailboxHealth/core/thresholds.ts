@@ -1,7 +1,7 @@
 /**
  * Thresholds and fixed numbers of the health model, each with its source.
  *
- * The four thresholds are defaults the control exposes as properties (health-model.md "Inputs"); the fixed numbers
+ * The thresholds are defaults the control exposes as properties (health-model.md "Inputs"); the fixed numbers
  * come from documented platform behaviour and are not configurable.
  */
 import type { AssessOptions } from './types';
@@ -13,14 +13,16 @@ import type { AssessOptions } from './types';
 export const DEFAULT_OPTIONS: AssessOptions = Object.freeze({
     // mailbox-reference.md §3.4 A1: "Process emails only for approved users/queues" is on unless the org says otherwise.
     approvalRequired: true,
-    // §4.3: GRACE = 15 min for due → overdue.
-    graceMinutes: 15,
+    // health-model "Inputs" (v2): the platform's own telemetry counts a waiting mailbox as "unpicked" 20 minutes after it was due.
+    graceMinutes: 20,
     // §4.3: STUCK = 60 min lock age.
     stuckMinutes: 60,
     // §4.3: STALE = 24 h without success.
     staleHours: 24,
     // §4.3 "Idle": N = 12 ≈ 1 h of empty cycles.
     idleCycles: 12,
+    // health-model "Inputs" (v2), seeds 001/002: Microsoft documents "up to 10 times" for Online.
+    maxTransientFailures: 10,
 });
 
 export const MINUTE_MS = 60_000;
@@ -29,14 +31,16 @@ export const HOUR_MS = 60 * MINUTE_MS;
 /** health-model.md flags: a workload is in backoff when postponed more than 5 minutes beyond next processing (§3.1 R4/R5). */
 export const BACKOFF_MARGIN_MS = 5 * MINUTE_MS;
 
-/** §3.2 E3: transient errors are retried up to 10 times, then the workload is disabled. */
-export const MAX_TRANSIENT_RETRIES = 10;
-
 /**
- * §2.7 T3: `9999-12-31 23:59:59.997` (or DateTime.Max) means "not scheduled"; health-model.md treats any instant in
- * year 9999 or later as that sentinel.
+ * The default retry limit, kept under its version-1 name for callers that print it; the limit in force is
+ * `maxTransientFailures` (DEFAULT_OPTIONS), the one home of the number.
  */
-export const NOT_SCHEDULED_FROM_MS = Date.UTC(9999, 0, 1);
+export const MAX_TRANSIENT_RETRIES: number = DEFAULT_OPTIONS.maxTransientFailures;
+
+/** health-model "Errors and backoff": a 4-bit counter cannot count past 15 (15 itself means permanent). */
+export const MAX_TRANSIENT_FAILURES_LIMIT = 15;
+
+export { NOT_SCHEDULED_FROM_MS } from './dates';
 
 /** Thresholds in milliseconds, resolved once per call (or once per fleet). */
 export interface ResolvedOptions {
@@ -45,6 +49,7 @@ export interface ResolvedOptions {
     readonly stuckMs: number;
     readonly staleMs: number;
     readonly idleCycles: number;
+    readonly maxTransientFailures: number;
 }
 
 function nonNegative(value: unknown, fallback: number): number {
@@ -63,5 +68,6 @@ export function resolveOptions(options?: Partial<AssessOptions> | null): Resolve
         stuckMs: nonNegative(o.stuckMinutes, DEFAULT_OPTIONS.stuckMinutes) * MINUTE_MS,
         staleMs: nonNegative(o.staleHours, DEFAULT_OPTIONS.staleHours) * HOUR_MS,
         idleCycles: nonNegative(o.idleCycles, DEFAULT_OPTIONS.idleCycles),
+        maxTransientFailures: Math.min(MAX_TRANSIENT_FAILURES_LIMIT, Math.floor(nonNegative(o.maxTransientFailures, DEFAULT_OPTIONS.maxTransientFailures))),
     };
 }

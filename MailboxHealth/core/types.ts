@@ -1,8 +1,8 @@
 /**
  * The public vocabulary of the interpretation core.
  *
- * Normative source: ../shared/domain/health-model.md (the codes below are used verbatim by the control's
- * filter, the command-line tool's JSON and the tests). Evidence: ../shared/domain/mailbox-reference.md.
+ * Normative source: health-model (the codes below are used verbatim by the control's filter, the
+ * command-line tool's JSON and the tests). Evidence: mailbox-reference.
  *
  * Everything here is framework-free: no React, Fluent, Chart.js or PCF types.
  * Times inside the core are epoch milliseconds (UTC instants); `assessmentToJson` turns them into ISO-8601.
@@ -42,6 +42,7 @@ export const MAILBOX_COLUMNS = [
     'outgoingemailstatus',
     'actstatus',
     'mailboxstatus',
+    'transientfailurecount', // packed per-workload retry counters (health-model "Errors and backoff", v2)
     'emailrouteraccessapproval',
     'isemailaddressapprovedbyo365admin',
     'testemailconfigurationscheduled',
@@ -71,6 +72,7 @@ export const MAILBOX_COLUMNS = [
     'itemsprocessedforlastsync',
     'itemsfailedforlastsync',
     'processemailreceivedafter',
+    'modifiedon', // refreshed by a live host while it holds the lock (health-model "Locks", v2)
 ] as const;
 export type MailboxColumn = (typeof MAILBOX_COLUMNS)[number];
 
@@ -140,6 +142,11 @@ export interface AssessOptions {
     readonly staleHours: number;
     /** noemailcount at or above this is idle. */
     readonly idleCycles: number;
+    /**
+     * Transient failures a workload gets before the platform disables it (health-model "Inputs", v2): default 10,
+     * Microsoft's documented count for Online; at most 15, what the 4-bit counter can hold.
+     */
+    readonly maxTransientFailures: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -152,13 +159,17 @@ export type Workload = (typeof WORKLOADS)[number];
 export const WORKLOAD_STATES = ['disabled', 'not-enabled', 'not-tested', 'test-failed', 'enabled'] as const;
 export type WorkloadState = (typeof WORKLOAD_STATES)[number];
 
-/** The 14 health states in rule order: first match wins (health-model.md). */
+/**
+ * The 15 health states in rule order: first match wins (health-model "Health states"). The one home of the order:
+ * the rule engine derives its outcome bits from this list.
+ */
 export const HEALTH_STATES = [
     'inactive',
     'not-configured',
     'misconfigured',
     'approval-rejected',
     'approval-pending',
+    'test-retrying',
     'test-pending',
     'disabled',
     'degraded',
@@ -264,6 +275,17 @@ export interface WorkloadAssessment {
     readonly backoff: boolean;
     /** Runs in the next processing cycle (postponed-until empty, or at or before next processing; seed 000). */
     readonly inNextCycle: boolean;
+    /**
+     * The workload's own retry counter from `transientfailurecount` (health-model "Errors and backoff", v2): 0–14
+     * transient failures in a row, or `permanent` (15). null when the workload is not configured or the column is
+     * unknown.
+     */
+    readonly transientFailures: number | 'permanent' | null;
+    /**
+     * max(0, maxTransientFailures − transientFailures) while the workload is enabled and has failed transiently;
+     * 0 after a permanent failure; null otherwise (no failures, not enabled, or unknown).
+     */
+    readonly retriesLeft: number | null;
     readonly reasons: readonly Reason[];
 }
 
@@ -311,8 +333,10 @@ export interface MailboxAssessment {
     readonly lastErrorIsCurrent: boolean;
     readonly consecutiveErrors: number;
     /**
-     * Estimate: max(0, 10 − consecutiveErrors) while the last error is current and the platform keeps retrying
-     * (health failing, degraded or stuck; not disabled); otherwise null.
+     * The least of the workloads' `retriesLeft` (health-model "Errors and backoff", v2); null when no workload has
+     * failures. Only when `transientfailurecount` is unknown: the version-1 estimate max(0, maxTransientFailures −
+     * consecutiveErrors) while the state is `failing` (0 for a permanent error, none for a configuration error),
+     * marked by the reason `retries-left-estimated` instead of `retries-left`.
      */
     readonly retriesLeft: number | null;
     /** Test & Enable: when scheduled, later of next processing and postponetestemailconfigurationuntil. */

@@ -1,5 +1,5 @@
 /**
- * The three workloads (health-model.md "Workloads", mailbox-reference.md §4.2) and the roll-up of their states into
+ * The three workloads (health-model "Workloads", mailbox-reference §4.2) and the roll-up of their states into
  * the health rules 2 and 7–9.
  *
  * A workload's state is kept as a 5-bit set (bit i = WORKLOAD_STATES[i]) so that an unknown column can stand for
@@ -8,6 +8,16 @@
  */
 import { HEALTH_STATES, WORKLOAD_STATES } from './types';
 import type { MailboxColumn, Workload, WorkloadState } from './types';
+import {
+    ACT_DELIVERY,
+    ACT_DELIVERY_MAX,
+    INCOMING_DELIVERY,
+    INCOMING_DELIVERY_MAX,
+    OUTGOING_DELIVERY,
+    OUTGOING_DELIVERY_MAX,
+    TRANSIENT_FAILURE_SHIFT,
+    WORKLOAD_STATUS_MAX,
+} from './vocabulary';
 
 export interface WorkloadSpec {
     readonly workload: Workload;
@@ -19,6 +29,8 @@ export interface WorkloadSpec {
     readonly enabledColumn: MailboxColumn;
     readonly statusColumn: MailboxColumn;
     readonly postponedColumn: MailboxColumn;
+    /** Where the workload's 4-bit retry counter starts in transientfailurecount (health-model "Errors and backoff"). */
+    readonly transientShift: number;
 }
 
 /** health-model.md "Workloads" table; option values from mailbox-reference.md §2.1 b. */
@@ -26,37 +38,40 @@ export const WORKLOAD_SPECS: readonly WorkloadSpec[] = Object.freeze([
     {
         workload: 'incoming',
         deliveryColumn: 'incomingemaildeliverymethod',
-        sssValue: 2, // 0 None, 1 Outlook, 2 Server-Side Synchronization, 3 Forward Mailbox
-        deliveryMax: 3,
+        sssValue: INCOMING_DELIVERY.ServerSideSync,
+        deliveryMax: INCOMING_DELIVERY_MAX,
         enabledColumn: 'enabledforincomingemail',
         statusColumn: 'incomingemailstatus',
         postponedColumn: 'receivingpostponeduntil',
+        transientShift: TRANSIENT_FAILURE_SHIFT.incoming,
     },
     {
         workload: 'outgoing',
         deliveryColumn: 'outgoingemaildeliverymethod',
-        sssValue: 2, // 0 None, 1 Outlook, 2 Server-Side Synchronization
-        deliveryMax: 2,
+        sssValue: OUTGOING_DELIVERY.ServerSideSync,
+        deliveryMax: OUTGOING_DELIVERY_MAX,
         enabledColumn: 'enabledforoutgoingemail',
         statusColumn: 'outgoingemailstatus',
         postponedColumn: 'postponesendinguntil',
+        transientShift: TRANSIENT_FAILURE_SHIFT.outgoing,
     },
     {
         workload: 'act',
         deliveryColumn: 'actdeliverymethod',
-        sssValue: 1, // trap T1: 0 Outlook, 1 Server-Side Synchronization, 2 None (SSS is 1 here, not 2)
-        deliveryMax: 2,
+        sssValue: ACT_DELIVERY.ServerSideSync, // trap T1: server-side sync is 1 here, not 2
+        deliveryMax: ACT_DELIVERY_MAX,
         enabledColumn: 'enabledforact',
         statusColumn: 'actstatus',
         postponedColumn: 'receivingpostponeduntilforact',
+        transientShift: TRANSIENT_FAILURE_SHIFT.act,
     },
 ]);
 
 /** Incoming delivery method 3 = Forward Mailbox (§2.1 b, trap T1): the `forwarded` flag. */
-export const FORWARD_MAILBOX = 3;
+export const FORWARD_MAILBOX = INCOMING_DELIVERY.ForwardMailbox;
 
 /** Status option values, the same for the three status columns (§2.1 c). */
-export const STATUS_MAX = 2;
+export const STATUS_MAX = WORKLOAD_STATUS_MAX;
 
 export const DIS = 1 << WORKLOAD_STATES.indexOf('disabled');
 export const NE = 1 << WORKLOAD_STATES.indexOf('not-enabled');
@@ -111,33 +126,24 @@ const RULE_NOT_ENABLED = HEALTH_STATES.indexOf('not-enabled');
 const RULE_NONE = HEALTH_STATES.indexOf('healthy');
 
 /**
- * Rules 2 and 7–9 for a mask of the states present among the configured workloads. The model's table leaves some
- * masks unmatched although nothing syncs (no configured workload is enabled, yet they are not all disabled nor all
- * not-enabled/not-tested); those would fall through to `healthy`, which "never a wrong healthy" forbids. They are
- * closed in the spirit of the model, so that every mask with no enabled workload is a problem state:
- * - 7 `disabled` also when some workload is disabled and none is enabled: with nothing left enabled the platform
- *   stops processing the mailbox (mailbox-reference.md §3.2 E5: postponemailboxprocessinguntil = 9999), which §4.3
- *   rule 7 counts as disabled;
- * - 8 `degraded` also when a workload's test failed and none is enabled or disabled (§4.2: "last test failed",
- *   grouped with disabled in rule 8).
- * The result is an index into HEALTH_STATES (13 = no workload rule matches).
+ * Rules 2 and 7–9 for a mask of the states present among the configured workloads (health-model "Health states",
+ * v2: rules 7–9 are a partition of every mix, so that no mask without an enabled workload is healthy):
+ * - 2 `not-configured`: no workload is configured (§4.2);
+ * - 7 `disabled`: nothing enabled, and something disabled or test-failed (§3.2 E2–E5);
+ * - 8 `degraded`: something disabled or test-failed, and something enabled (§3.2 E5);
+ * - 9 `not-enabled`: nothing enabled and nothing failed (trap T4).
+ * The result is an index into HEALTH_STATES (`healthy` = no workload rule matches).
  */
 export function classifyMask(mask: number): number {
-    if (mask === 0) return RULE_NOT_CONFIGURED; // rule 2 (§4.2)
-    if (mask & DIS && !(mask & EN)) return RULE_DISABLED; // rule 7 (§3.2 E2–E5)
-    if (mask & (DIS | TF)) return RULE_DEGRADED; // rule 8 (§3.2 E5)
-    if ((mask & ~(NE | NT)) === 0) return RULE_NOT_ENABLED; // rule 9 (trap T4)
-    return RULE_NONE;
+    if (mask === 0) return RULE_NOT_CONFIGURED;
+    const failed = (mask & (DIS | TF)) !== 0;
+    const enabled = (mask & EN) !== 0;
+    if (failed) return enabled ? RULE_DEGRADED : RULE_DISABLED;
+    return enabled ? RULE_NONE : RULE_NOT_ENABLED;
 }
 
 /** 1 << classifyMask(m) for the 32 masks. */
 const CLASS_BIT: readonly number[] = Array.from({ length: 32 }, (_, m) => 1 << classifyMask(m));
-
-/** Whether the gap closure of classifyMask decided the mask (for the reason code). */
-export function isGapMask(mask: number): boolean {
-    const rule = classifyMask(mask);
-    return (rule === RULE_DISABLED && mask !== DIS) || (rule === RULE_DEGRADED && !(mask & EN));
-}
 
 /**
  * @summary The rule outcomes (a set of HEALTH_STATES indexes as bits) that the workloads can produce.

@@ -50,6 +50,7 @@ function healthy(): { [K in MailboxColumn]: ColumnValue } {
         outgoingemailstatus: 1,
         actstatus: 1,
         mailboxstatus: 1,
+        transientfailurecount: 0, // every workload's retry counter at 0: the last cycles succeeded
         emailrouteraccessapproval: 1,
         isemailaddressapprovedbyo365admin: true,
         testemailconfigurationscheduled: false,
@@ -79,6 +80,7 @@ function healthy(): { [K in MailboxColumn]: ColumnValue } {
         itemsprocessedforlastsync: 2,
         itemsfailedforlastsync: 0,
         processemailreceivedafter: minutesFromNow(-120),
+        modifiedon: minutesFromNow(-1.5), // written with the last success
     };
 }
 
@@ -111,6 +113,15 @@ export function aPartialMailbox(columns: readonly MailboxColumn[], overrides: Ma
     const row: Record<string, ColumnValue> = {};
     for (const c of columns) if (c in full) row[c] = full[c] as ColumnValue;
     return row;
+}
+
+/**
+ * A transientfailurecount value from per-workload counters (health-model "Errors and backoff": outgoing bits 24–27,
+ * incoming 20–23, ACT 16–19; 15 = permanent).
+ * @example transientCounters({ incoming: 3 }) // 3 << 20
+ */
+export function transientCounters(counters: { readonly incoming?: number; readonly outgoing?: number; readonly act?: number }): number {
+    return (counters.outgoing ?? 0) * 2 ** 24 + (counters.incoming ?? 0) * 2 ** 20 + (counters.act ?? 0) * 2 ** 16;
 }
 
 /** Seed 000's server profile: the default Exchange Online profile (servertype 0, server-to-server). */

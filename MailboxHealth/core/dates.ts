@@ -1,0 +1,136 @@
+/**
+ * The one reader of date-time text in the core (health-model "Inputs" and "Schedule"), and the platform's special
+ * instants: the year-9999 "not scheduled" sentinel and the 1900 column default.
+ */
+
+/**
+ * mailbox-reference §2.7 T3: the platform writes `9999-12-31 23:59:59.997` (DateTime.Max) for "not scheduled";
+ * health-model "Schedule" reads any instant in year 9999 or later as that sentinel.
+ */
+export const NOT_SCHEDULED_FROM_MS = Date.UTC(9999, 0, 1);
+
+/**
+ * health-model "Schedule" (v2): a postponed-until value before 1901 is the column default (1900-01-01), "due
+ * immediately, never postponed", not an instant to measure lateness from.
+ */
+export const NEVER_POSTPONED_BEFORE_MS = Date.UTC(1901, 0, 1);
+
+/**
+ * @summary Whether an instant is the "not scheduled" sentinel: year 9999 or later (§2.7 T3).
+ * @example isNotScheduled(Date.parse('9999-12-31T23:59:59.997Z')) // true
+ */
+export function isNotScheduled(t: number): boolean {
+    return t >= NOT_SCHEDULED_FROM_MS;
+}
+
+/**
+ * @summary Whether an instant is the column default "never postponed" (before 1901).
+ * @example isNeverPostponed(Date.UTC(1900, 0, 1)) // true
+ */
+export function isNeverPostponed(t: number): boolean {
+    return t < NEVER_POSTPONED_BEFORE_MS;
+}
+
+function digits(s: string, from: number, count: number): number {
+    let n = 0;
+    for (let i = from; i < from + count; i++) {
+        const c = s.charCodeAt(i) - 48;
+        if (c < 0 || c > 9) return -1;
+        n = n * 10 + c;
+    }
+    return n;
+}
+
+function daysInMonth(year: number, month: number): number {
+    if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * @summary Whether a text is a calendar date without a time of day (`2026-11-20`), as a DateOnly-formatted column
+ * gives it. health-model "Schedule" (v2): such a value is unknown for a date-time column, never midnight UTC.
+ * @example isDateOnly('2026-11-20') // true
+ * @example isDateOnly('2026-11-20T00:00:00Z') // false
+ */
+export function isDateOnly(s: string): boolean {
+    return s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && parseIsoInstant(s) === parseIsoInstant(s);
+}
+
+/**
+ * @summary Parses an ISO-8601 / RFC 3339 instant strictly; NaN when the text is not one.
+ * @description Accepts `YYYY-MM-DD`, optionally followed by `T` (or a space) and `HH:mm`, `HH:mm:ss` or
+ * `HH:mm:ss.fff…`, optionally followed by `Z` or an offset `±HH:mm` / `±HHmm` / `±HH`. A text without an offset is
+ * read as UTC, because Dataverse stores and the Web API returns UTC (mailbox-reference §2.7 T6); `Date.parse`
+ * would read it in the machine's zone. Anything else (US dates, words, out-of-range fields) gives NaN. A date alone
+ * parses to its midnight UTC: callers reading a date-time column reject it first with `isDateOnly`.
+ * @example parseIsoInstant('2018-12-03T15:28:37Z') // 1543850917000
+ * @example parseIsoInstant('12/3/2018 3:28:37 PM') // NaN
+ */
+export function parseIsoInstant(s: string): number {
+    const len = s.length;
+    if (len < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
+    const year = digits(s, 0, 4);
+    const month = digits(s, 5, 2);
+    const day = digits(s, 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+    let hour = 0;
+    let minute = 0;
+    let second = 0;
+    let ms = 0;
+    let offsetMin = 0;
+    let i = 10;
+    if (i < len) {
+        const sep = s.charCodeAt(i);
+        if (sep !== 84 && sep !== 116 && sep !== 32) return NaN; // 'T', 't', ' '
+        if (len < i + 6 || s.charCodeAt(i + 3) !== 58) return NaN;
+        hour = digits(s, i + 1, 2);
+        minute = digits(s, i + 4, 2);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return NaN;
+        i += 6;
+        if (i < len && s.charCodeAt(i) === 58) {
+            second = digits(s, i + 1, 2);
+            if (len < i + 3 || second < 0 || second > 59) return NaN;
+            i += 3;
+            if (i < len && (s.charCodeAt(i) === 46 || s.charCodeAt(i) === 44)) {
+                i++;
+                const start = i;
+                let scale = 100;
+                while (i < len) {
+                    const c = s.charCodeAt(i) - 48;
+                    if (c < 0 || c > 9) break;
+                    ms += c * scale;
+                    scale /= 10;
+                    i++;
+                }
+                if (i === start) return NaN;
+                ms = Math.floor(ms);
+            }
+        }
+        if (i < len) {
+            const z = s.charCodeAt(i);
+            if (z === 90 || z === 122) {
+                i++; // 'Z', 'z'
+            } else if (z === 43 || z === 45) {
+                const sign = z === 43 ? 1 : -1;
+                const oh = digits(s, i + 1, 2);
+                if (len < i + 3 || oh < 0 || oh > 23) return NaN;
+                let om = 0;
+                i += 3;
+                if (i < len) {
+                    if (s.charCodeAt(i) === 58) i++;
+                    om = digits(s, i, 2);
+                    if (len < i + 2 || om < 0 || om > 59) return NaN;
+                    i += 2;
+                }
+                offsetMin = sign * (oh * 60 + om);
+            } else {
+                return NaN;
+            }
+        }
+        if (i !== len) return NaN;
+    }
+    const d = new Date(0);
+    d.setUTCFullYear(year, month - 1, day); // setUTCFullYear keeps years 0–99 literal, unlike Date.UTC
+    d.setUTCHours(hour, minute, second, ms);
+    return d.getTime() - offsetMin * 60_000;
+}
