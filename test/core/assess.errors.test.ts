@@ -2,7 +2,7 @@
 import type { ErrorMatch, TraceEntry } from '../../MailboxHealth/core/types';
 import { assessMailbox } from '../../MailboxHealth/core/assess';
 import { matchErrorText, matchTraceEntry } from '../../MailboxHealth/core/errorCatalogue';
-import { aMailbox, minutesFromNow, msFromNow, NOW } from '../builders/mailbox';
+import { aMailbox, minutesFromNow, msFromNow, NOW, transientCounters } from '../builders/mailbox';
 
 // The catalogue is another module's job: spy on it (real behaviour by default) to check what assess hands it.
 jest.mock('../../MailboxHealth/core/errorCatalogue', () => {
@@ -18,6 +18,8 @@ beforeEach(() => {
 });
 
 const CURRENT = { lastsyncerroroccurredon: minutesFromNow(-1) };
+/** transientfailurecount absent (the .log file, a view without it): retries left fall back to the version-1 estimate. */
+const NO_COUNTERS = { transientfailurecount: undefined };
 
 describe('assessMailbox: consecutive errors and retries left (§3.2 E3)', () => {
     it('gives the error count as consecutive errors when the last error is current', () => {
@@ -27,20 +29,31 @@ describe('assessMailbox: consecutive errors and retries left (§3.2 E3)', () => 
         expect(a.lastErrorAt).toBe(msFromNow(-1));
     });
 
-    it('estimates retries left as 10 − consecutive errors while failing', () => {
-        const a = assessMailbox(aMailbox({ ...CURRENT, lastsyncerrorcount: 4 }), NOW);
+    it('estimates retries left as 10 − consecutive errors while failing, only when transientfailurecount is unknown, and says it is an estimate (v2)', () => {
+        const a = assessMailbox(aMailbox({ ...CURRENT, ...NO_COUNTERS, lastsyncerrorcount: 4 }), NOW);
         expect(a.retriesLeft).toBe(6);
-        expect(a.reasons).toContainEqual({ code: 'retries-left', columns: ['lastsyncerrorcount'], value: 6 });
+        expect(a.reasons).toContainEqual({ code: 'retries-left-estimated', columns: ['lastsyncerrorcount'], value: 6 });
     });
 
     it('never estimates fewer than 0 retries left', () => {
-        expect(assessMailbox(aMailbox({ ...CURRENT, lastsyncerrorcount: 14 }), NOW).retriesLeft).toBe(0);
+        expect(assessMailbox(aMailbox({ ...CURRENT, ...NO_COUNTERS, lastsyncerrorcount: 14 }), NOW).retriesLeft).toBe(0);
     });
 
-    it('estimates retries left on a partly disabled mailbox whose enabled workloads keep failing', () => {
-        const a = assessMailbox(aMailbox({ ...CURRENT, lastsyncerrorcount: 3, enabledforact: false, actstatus: 2 }), NOW);
+    it('estimates against maxTransientFailures when the organisation retries more or less often', () => {
+        expect(assessMailbox(aMailbox({ ...CURRENT, ...NO_COUNTERS, lastsyncerrorcount: 4 }), NOW, { maxTransientFailures: 5 }).retriesLeft).toBe(1);
+    });
+
+    it('gives no estimate on a partly disabled mailbox: the fallback is only for failing (v2, was an estimate)', () => {
+        const a = assessMailbox(aMailbox({ ...CURRENT, ...NO_COUNTERS, lastsyncerrorcount: 3, enabledforact: false, actstatus: 2 }), NOW);
         expect(a.health).toBe('degraded');
-        expect(a.retriesLeft).toBe(7);
+        expect(a.retriesLeft).toBeNull();
+    });
+
+    it('estimates 0 retries for a permanent error and none for a configuration error (v2)', () => {
+        matchText.mockReturnValueOnce({ code: 'x', class: 'permanent', workload: null, action: 'a', source: 'lastsyncerror', text: 'x', at: null });
+        expect(assessMailbox(aMailbox({ ...CURRENT, ...NO_COUNTERS, lastsyncerrorcount: 2, lastsyncerror: 'x' }), NOW).retriesLeft).toBe(0);
+        matchText.mockReturnValueOnce({ code: 'y', class: 'config', workload: null, action: 'a', source: 'lastsyncerror', text: 'y', at: null });
+        expect(assessMailbox(aMailbox({ ...CURRENT, ...NO_COUNTERS, lastsyncerrorcount: 2, lastsyncerror: 'y' }), NOW).retriesLeft).toBeNull();
     });
 
     it('gives no retries left on a disabled mailbox: the retries are over', () => {
@@ -62,14 +75,94 @@ describe('assessMailbox: consecutive errors and retries left (§3.2 E3)', () => 
     });
 
     it('counts an error as current when the mailbox never synced successfully', () => {
-        const a = assessMailbox(aMailbox({ ...CURRENT, lastsyncerrorcount: 1, lastsuccessfulsynccompletedon: null }), NOW);
+        const a = assessMailbox(aMailbox({ ...CURRENT, ...NO_COUNTERS, lastsyncerrorcount: 1, lastsuccessfulsynccompletedon: null }), NOW);
         expect(a.lastErrorIsCurrent).toBe(true);
         expect(a.retriesLeft).toBe(9);
+    });
+
+    it('counts an error with an empty error time as current: the platform clears the error columns on success (v2)', () => {
+        const a = assessMailbox(aMailbox({ lastsyncerrorcount: 2, lastsyncerroroccurredon: null }), NOW);
+        expect(a.health).toBe('failing');
+        expect(a.lastErrorIsCurrent).toBe(true);
+        expect(a.consecutiveErrors).toBe(2);
+        expect(a.undetermined).toEqual([]);
+    });
+
+    it('never is failing with 0 consecutive errors or a last error that is not current: one condition decides all three (v2)', () => {
+        for (const errorAt of [null, minutesFromNow(-1), minutesFromNow(-600)]) {
+            const a = assessMailbox(aMailbox({ lastsyncerrorcount: 3, lastsyncerroroccurredon: errorAt }), NOW);
+            expect(a.health === 'failing').toBe(a.lastErrorIsCurrent);
+            expect(a.consecutiveErrors > 0).toBe(a.lastErrorIsCurrent);
+        }
+    });
+
+    it('lets a failed last cycle (mailboxstatus = 2) settle a counted error whose time is unknown (v2)', () => {
+        const a = assessMailbox(aMailbox({ lastsyncerrorcount: 2, lastsyncerroroccurredon: undefined, mailboxstatus: 2 }), NOW);
+        expect(a.health).toBe('failing');
+        expect(a.undetermined).toEqual([]);
     });
 
     it('does not call an error current while the count is unknown or 0', () => {
         expect(assessMailbox(aMailbox({ ...CURRENT, lastsyncerrorcount: undefined }), NOW).lastErrorIsCurrent).toBe(false);
         expect(assessMailbox(aMailbox({ ...CURRENT, lastsyncerrorcount: 0 }), NOW).lastErrorIsCurrent).toBe(false);
+    });
+});
+
+describe('assessMailbox: per-workload retry counters from transientfailurecount (v2)', () => {
+    it('decodes outgoing from bits 24–27, incoming from 20–23 and ACT from 16–19', () => {
+        const a = assessMailbox(aMailbox({ transientfailurecount: transientCounters({ outgoing: 1, incoming: 3, act: 7 }) }), NOW);
+        expect([a.workloads.incoming.transientFailures, a.workloads.outgoing.transientFailures, a.workloads.act.transientFailures]).toEqual([3, 1, 7]);
+        expect([a.workloads.incoming.retriesLeft, a.workloads.outgoing.retriesLeft, a.workloads.act.retriesLeft]).toEqual([7, 9, 3]);
+    });
+
+    it('gives the mailbox the least retries left of its workloads, naming the workload', () => {
+        const a = assessMailbox(aMailbox({ transientfailurecount: transientCounters({ incoming: 3, act: 7 }) }), NOW);
+        expect(a.retriesLeft).toBe(3);
+        expect(a.reasons).toContainEqual({ code: 'retries-left', columns: ['transientfailurecount'], workload: 'act', value: 3 });
+    });
+
+    it('reads 15 as a permanent failure with no retries left', () => {
+        const a = assessMailbox(aMailbox({ transientfailurecount: transientCounters({ incoming: 15 }), enabledforincomingemail: false, incomingemailstatus: 2 }), NOW);
+        expect(a.workloads.incoming.transientFailures).toBe('permanent');
+        expect(a.workloads.incoming.retriesLeft).toBe(0);
+        expect(a.retriesLeft).toBe(0);
+        expect(a.workloads.incoming.reasons).toContainEqual({ code: 'workload-failed-permanently', columns: ['transientfailurecount'], workload: 'incoming' });
+    });
+
+    it('gives 0 failures and no retries left when the counters are 0, even while failing (no estimate beside a known counter)', () => {
+        const a = assessMailbox(aMailbox({ ...CURRENT, lastsyncerrorcount: 2 }), NOW);
+        expect(a.workloads.incoming.transientFailures).toBe(0);
+        expect(a.workloads.incoming.retriesLeft).toBeNull();
+        expect(a.retriesLeft).toBeNull();
+    });
+
+    it('counts retries only while the workload is enabled', () => {
+        const a = assessMailbox(aMailbox({ transientfailurecount: transientCounters({ act: 4 }), enabledforact: false, actstatus: 1 }), NOW);
+        expect(a.workloads.act.transientFailures).toBe(4);
+        expect(a.workloads.act.retriesLeft).toBeNull();
+    });
+
+    it('honours maxTransientFailures, capped at 15', () => {
+        const row = aMailbox({ transientfailurecount: transientCounters({ incoming: 3 }) });
+        expect(assessMailbox(row, NOW, { maxTransientFailures: 5 }).retriesLeft).toBe(2);
+        expect(assessMailbox(row, NOW, { maxTransientFailures: 40 }).retriesLeft).toBe(12);
+    });
+
+    it('gives no counter to a workload that does not use server-side sync', () => {
+        const a = assessMailbox(aMailbox({ actdeliverymethod: 2, transientfailurecount: transientCounters({ act: 5 }) }), NOW);
+        expect(a.workloads.act.transientFailures).toBeNull();
+        expect(a.retriesLeft).toBeNull();
+    });
+
+    it.each([
+        [-1, 'unknown-option'],
+        [2.5, 'unknown-option'],
+        ['3145728', 'wrong-type'],
+    ])('reads a bad transientfailurecount (%p) as unknown with a data issue, never a crash', (value, code) => {
+        const a = assessMailbox(aMailbox({ transientfailurecount: value }), NOW);
+        expect(a.dataIssues).toEqual([{ column: 'transientfailurecount', code, raw: String(value) }]);
+        expect(a.workloads.incoming.transientFailures).toBeNull();
+        expect(a.health).toBe('healthy');
     });
 });
 

@@ -63,6 +63,18 @@ describe('assessMailbox: flags (health-model.md "Flags")', () => {
         expect(assessMailbox(aMailbox({ lastsuccessfulsynccompletedon: minutesFromNow(-3 * 60) }), NOW, { staleHours: 2 }).flags).toEqual(['stale']);
     });
 
+    it('does not flag stale on an outgoing-only mailbox: outgoing cycles never set the last success (v2)', () => {
+        const a = assessMailbox(aMailbox({ incomingemaildeliverymethod: 0, actdeliverymethod: 2, lastsuccessfulsynccompletedon: minutesFromNow(-30 * 60) }), NOW);
+        expect(a.flags).toEqual([]);
+    });
+
+    it('does not flag stale on a mailbox whose workloads are not enabled (v2)', () => {
+        const off = { enabledforincomingemail: false, enabledforoutgoingemail: false, enabledforact: false, incomingemailstatus: 1, outgoingemailstatus: 1, actstatus: 1 };
+        const a = assessMailbox(aMailbox({ ...off, lastsuccessfulsynccompletedon: minutesFromNow(-30 * 60) }), NOW);
+        expect(a.health).toBe('not-enabled');
+        expect(a.flags).toEqual([]);
+    });
+
     it('does not flag stale on an inactive or a disabled mailbox', () => {
         const old = minutesFromNow(-30 * 24 * 60);
         expect(assessMailbox(aMailbox({ statecode: 1, lastsuccessfulsynccompletedon: old }), NOW).flags).toEqual([]);

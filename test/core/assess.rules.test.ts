@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { assessMailbox } from '../../MailboxHealth/core/assess';
-import { aMailbox, minutesFromNow, NOW, NOW_MS } from '../builders/mailbox';
+import { RULE_COLUMNS } from '../../MailboxHealth/core/columns';
+import { aMailbox, anExchangeOnlineProfile, minutesFromNow, NOW, NOW_MS } from '../builders/mailbox';
 
 const DISABLED = { enabled: false, status: 2 };
 const NOT_ENABLED = { enabled: false, status: 1 };
@@ -21,7 +22,7 @@ function workloads(incoming: W, outgoing: W, act: W) {
     };
 }
 
-describe('assessMailbox: the 14 health rules (health-model.md, first match wins)', () => {
+describe('assessMailbox: the 15 health rules (health-model, first match wins)', () => {
     it('returns healthy with severity ok for a configured, approved, enabled mailbox that synced a minute ago', () => {
         const a = assessMailbox(aMailbox(), NOW);
         expect(a.health).toBe('healthy');
@@ -127,11 +128,23 @@ describe('assessMailbox: the 14 health rules (health-model.md, first match wins)
         expect(assessMailbox(aMailbox(workloads(NOT_TESTED, NOT_TESTED, NOT_TESTED)), NOW).health).toBe('not-enabled');
     });
 
-    it('returns stuck (warning) when an async host has held the lock longer than stuckMinutes', () => {
-        const a = assessMailbox(aMailbox({ processingstatecode: 1, hostid: 'AsyncHost01', processinglastattemptedon: minutesFromNow(-61) }), NOW);
+    it('returns stuck (warning) when an async host has held the lock longer than stuckMinutes, and says how long when modifiedon is unknown', () => {
+        const a = assessMailbox(aMailbox({ processingstatecode: 1, hostid: 'AsyncHost01', processinglastattemptedon: minutesFromNow(-61), modifiedon: undefined }), NOW);
         expect(a.health).toBe('stuck');
         expect(a.severity).toBe('warning');
         expect(a.reasons[0]).toEqual({ code: 'lock-held-too-long', columns: ['processingstatecode', 'processinglastattemptedon'], value: 61 });
+    });
+
+    it('says a cycle is running long when the host still refreshes modifiedon (v2, health-model "Locks")', () => {
+        const a = assessMailbox(aMailbox({ processingstatecode: 1, processinglastattemptedon: minutesFromNow(-61), modifiedon: minutesFromNow(-3) }), NOW);
+        expect(a.health).toBe('stuck');
+        expect(a.reasons[0]).toEqual({ code: 'lock-cycle-running-long', columns: ['processingstatecode', 'processinglastattemptedon', 'modifiedon'], value: 61 });
+    });
+
+    it('says the host stopped when modifiedon is also older than stuckMinutes (v2, health-model "Locks")', () => {
+        const a = assessMailbox(aMailbox({ processingstatecode: 1, processinglastattemptedon: minutesFromNow(-240), modifiedon: minutesFromNow(-239) }), NOW);
+        expect(a.health).toBe('stuck');
+        expect(a.reasons[0]).toEqual({ code: 'lock-host-stopped', columns: ['processingstatecode', 'processinglastattemptedon', 'modifiedon'], value: 240 });
     });
 
     it('does not return stuck when the lock is exactly stuckMinutes old (the rule is "longer than")', () => {
@@ -177,11 +190,12 @@ describe('assessMailbox: the 14 health rules (health-model.md, first match wins)
         expect(assessMailbox(aMailbox({ lastsyncerrorcount: 0, lastsyncerroroccurredon: minutesFromNow(-1) }), NOW).health).toBe('healthy');
     });
 
-    it('returns overdue (warning) when the mailbox is idle and next processing + grace has passed', () => {
-        const a = assessMailbox(aMailbox({ postponemailboxprocessinguntil: minutesFromNow(-16) }), NOW);
+    it('returns overdue (warning) when the mailbox is idle and next processing + grace (20 minutes by default in v2) has passed', () => {
+        const a = assessMailbox(aMailbox({ postponemailboxprocessinguntil: minutesFromNow(-21) }), NOW);
         expect(a.health).toBe('overdue');
         expect(a.severity).toBe('warning');
-        expect(a.reasons[0]).toEqual({ code: 'processing-overdue', columns: ['processingstatecode', 'postponemailboxprocessinguntil'], value: 16 });
+        expect(a.reasons[0]).toEqual({ code: 'processing-overdue', columns: ['processingstatecode', 'postponemailboxprocessinguntil'], value: 21 });
+        expect(assessMailbox(aMailbox({ postponemailboxprocessinguntil: minutesFromNow(-16) }), NOW).health).toBe('healthy');
     });
 
     it('does not return overdue while an async host is processing the mailbox', () => {
@@ -198,7 +212,52 @@ describe('assessMailbox: the 14 health rules (health-model.md, first match wins)
         const a = assessMailbox(aMailbox({ lastsuccessfulsynccompletedon: null }), NOW);
         expect(a.health).toBe('awaiting-first-sync');
         expect(a.severity).toBe('info');
-        expect(a.reasons[0]).toEqual({ code: 'never-synced', columns: ['lastsuccessfulsynccompletedon'] });
+        expect(a.reasons[0]).toEqual({ code: 'never-synced', columns: RULE_COLUMNS['awaiting-first-sync'] });
+    });
+
+    it('does not wait for a first sync on an outgoing-only mailbox: outgoing cycles never set the last success (v2)', () => {
+        const a = assessMailbox(aMailbox({ lastsuccessfulsynccompletedon: null, incomingemaildeliverymethod: 0, actdeliverymethod: 2 }), NOW);
+        expect(a.health).toBe('healthy');
+        expect(a.undetermined).toEqual([]);
+    });
+
+    it('waits for a first sync when only ACT is enabled beside a switched-off incoming workload (v2)', () => {
+        const a = assessMailbox(aMailbox({ lastsuccessfulsynccompletedon: null, ...workloads(NOT_ENABLED, ENABLED, ENABLED) }), NOW);
+        expect(a.health).toBe('awaiting-first-sync');
+    });
+
+    it('returns inactive from statuscode = 2 when statecode is unknown (v2)', () => {
+        const a = assessMailbox(aMailbox({ statecode: undefined, statuscode: 2 }), NOW);
+        expect(a.health).toBe('inactive');
+        expect(a.undetermined).toEqual([]);
+        expect(a.reasons[0]).toEqual({ code: 'mailbox-inactive', columns: ['statuscode'] });
+    });
+
+    it('still leaves inactive open when statecode is unknown and statuscode says active (only 2 settles it, v2)', () => {
+        expect(assessMailbox(aMailbox({ statecode: undefined, statuscode: 1 }), NOW).undetermined).toEqual(['inactive']);
+    });
+
+    it('returns misconfigured (critical) when the mailbox\'s email server profile is known and inactive (v2, KB 4484702)', () => {
+        const a = assessMailbox(aMailbox(), NOW, {}, { profile: anExchangeOnlineProfile({ statecode: 1 }) });
+        expect(a.health).toBe('misconfigured');
+        expect(a.reasons[0]).toEqual({ code: 'server-profile-inactive', columns: ['emailserverprofile', 'emailserverprofile.statecode'] });
+        expect(assessMailbox(aMailbox(), NOW, {}, { profile: anExchangeOnlineProfile({ statecode: 0 }) }).health).toBe('healthy');
+    });
+
+    it('returns test-retrying (warning) when Test & Enable is scheduled and a configured workload\'s status is 2 (v2)', () => {
+        const a = assessMailbox(aMailbox({ testemailconfigurationscheduled: true, testemailconfigurationretrycount: 2, incomingemailstatus: 2 }), NOW);
+        expect(a.health).toBe('test-retrying');
+        expect(a.severity).toBe('warning');
+        expect(a.reasons[0]).toEqual({
+            code: 'test-enable-retrying',
+            columns: [...RULE_COLUMNS['test-retrying'], 'testemailconfigurationretrycount'],
+            value: 2,
+        });
+    });
+
+    it('does not call a Test & Enable retrying because of the status of a workload that does not use server-side sync (v2)', () => {
+        const a = assessMailbox(aMailbox({ testemailconfigurationscheduled: true, actdeliverymethod: 2, actstatus: 2 }), NOW);
+        expect(a.health).toBe('test-pending');
     });
 });
 
@@ -217,8 +276,16 @@ describe('assessMailbox: rule order (first match wins)', () => {
         expect(assessMailbox(aMailbox({ emailrouteraccessapproval: 2, testemailconfigurationscheduled: true }), NOW).health).toBe('approval-pending');
     });
 
-    it('prefers test-pending over disabled workloads', () => {
-        expect(assessMailbox(aMailbox({ ...workloads(DISABLED, DISABLED, DISABLED), testemailconfigurationscheduled: true }), NOW).health).toBe('test-pending');
+    it('prefers test-retrying over disabled workloads: a scheduled Test & Enable whose workloads failed is being retried (v2)', () => {
+        expect(assessMailbox(aMailbox({ ...workloads(DISABLED, DISABLED, DISABLED), testemailconfigurationscheduled: true }), NOW).health).toBe('test-retrying');
+    });
+
+    it('prefers test-pending over workloads that are switched off', () => {
+        expect(assessMailbox(aMailbox({ ...workloads(NOT_ENABLED, NOT_ENABLED, NOT_TESTED), testemailconfigurationscheduled: true }), NOW).health).toBe('test-pending');
+    });
+
+    it('prefers test-retrying over test-pending', () => {
+        expect(assessMailbox(aMailbox({ testemailconfigurationscheduled: true, outgoingemailstatus: 2 }), NOW).health).toBe('test-retrying');
     });
 
     it('prefers stuck over failing, although failing is the more severe (rule order decides, not severity)', () => {
@@ -241,7 +308,7 @@ describe('assessMailbox: rule order (first match wins)', () => {
     });
 });
 
-describe('assessMailbox: workload mixes the model table leaves open (closed so that nothing is a wrong healthy)', () => {
+describe('assessMailbox: rules 7–9 are a partition of every workload mix (v2)', () => {
     it('returns disabled when one workload is disabled and the others were never enabled (nothing is left enabled, E5)', () => {
         const a = assessMailbox(aMailbox(workloads(DISABLED, NOT_ENABLED, NOT_TESTED)), NOW);
         expect(a.health).toBe('disabled');
@@ -252,14 +319,18 @@ describe('assessMailbox: workload mixes the model table leaves open (closed so t
         expect(assessMailbox(aMailbox(workloads(DISABLED, TEST_FAILED, DISABLED)), NOW).health).toBe('disabled');
     });
 
-    it('returns degraded when the only configured workload failed its test', () => {
+    it('returns disabled when the only configured workload failed its test: nothing syncs and something failed (v2, was degraded)', () => {
         const a = assessMailbox(aMailbox({ ...workloads(TEST_FAILED, ENABLED, ENABLED), outgoingemaildeliverymethod: 0, actdeliverymethod: 2 }), NOW);
-        expect(a.health).toBe('degraded');
+        expect(a.health).toBe('disabled');
         expect(a.reasons[0].code).toBe('workloads-test-failed-none-enabled');
     });
 
-    it('returns degraded when a failed test sits beside never-tested workloads', () => {
-        expect(assessMailbox(aMailbox(workloads(TEST_FAILED, NOT_TESTED, NOT_ENABLED)), NOW).health).toBe('degraded');
+    it('returns disabled when a failed test sits beside never-tested or switched-off workloads (v2, was degraded)', () => {
+        expect(assessMailbox(aMailbox(workloads(TEST_FAILED, NOT_TESTED, NOT_ENABLED)), NOW).health).toBe('disabled');
+    });
+
+    it('returns degraded when a failed test sits beside an enabled workload', () => {
+        expect(assessMailbox(aMailbox(workloads(TEST_FAILED, ENABLED, NOT_ENABLED)), NOW).health).toBe('degraded');
     });
 
     it('stays healthy (with the workload-not-enabled flag) when one workload runs and another was never enabled', () => {
@@ -353,6 +424,8 @@ describe('assessMailbox: workload states (health-model.md "Workloads")', () => {
             nextRunAt: null,
             backoff: false,
             inNextCycle: false,
+            transientFailures: null,
+            retriesLeft: null,
             reasons: [{ code: 'workload-not-configured', columns: ['outgoingemaildeliverymethod'], workload: 'outgoing', value: 0 }],
         });
     });

@@ -54,9 +54,9 @@ describe('assessMailbox: unknown (absent) columns are not bad values', () => {
         expect(a.unknownColumns).toEqual(['incomingemailstatus']);
     });
 
-    it('lists not-enabled as undetermined when every status column is absent', () => {
+    it('lists disabled, degraded and not-enabled when every status column is absent (v2: every test failed is disabled)', () => {
         const a = assessMailbox(aMailbox({ incomingemailstatus: undefined, outgoingemailstatus: undefined, actstatus: undefined }), NOW);
-        expect(a.undetermined).toEqual(['degraded', 'not-enabled']);
+        expect(a.undetermined).toEqual(['disabled', 'degraded', 'not-enabled']);
         expect(a.unknownColumns).toEqual(['incomingemailstatus', 'outgoingemailstatus', 'actstatus']);
     });
 
@@ -110,10 +110,30 @@ describe('assessMailbox: unknown (absent) columns are not bad values', () => {
         expect(a.lastErrorIsCurrent).toBe(false);
     });
 
-    it('lists failing when errors are counted but the error time is empty', () => {
+    it('returns failing, not undetermined, when errors are counted and the error time is empty (v2: a null time is current)', () => {
         const a = assessMailbox(aMailbox({ lastsyncerrorcount: 2, lastsyncerroroccurredon: null }), NOW);
+        expect(a.health).toBe('failing');
+        expect(a.undetermined).toEqual([]);
+    });
+
+    it('lists failing when errors are counted and the error time is absent', () => {
+        const a = assessMailbox(aMailbox({ lastsyncerrorcount: 2, lastsyncerroroccurredon: undefined }), NOW);
         expect(a.undetermined).toEqual(['failing']);
         expect(a.unknownColumns).toEqual(['lastsyncerroroccurredon']);
+    });
+
+    it('lists test-retrying when Test & Enable is scheduled and a status column is absent (v2)', () => {
+        const a = assessMailbox(aMailbox({ testemailconfigurationscheduled: true, actstatus: undefined }), NOW);
+        expect(a.health).toBe('test-pending');
+        expect(a.undetermined).toEqual(['test-retrying']);
+        expect(a.unknownColumns).toEqual(['actstatus']);
+    });
+
+    it('lists awaiting-first-sync when the mailbox never synced and whether incoming email or ACT is enabled is unknown (v2)', () => {
+        const a = assessMailbox(aMailbox({ lastsuccessfulsynccompletedon: null, enabledforincomingemail: undefined, actdeliverymethod: 2 }), NOW);
+        expect(a.health).toBe('healthy');
+        expect(a.undetermined).toEqual(['awaiting-first-sync']);
+        expect(a.unknownColumns).toEqual(['enabledforincomingemail']);
     });
 
     it('lists failing and awaiting-first-sync when the last success column is absent', () => {
@@ -144,6 +164,7 @@ describe('assessMailbox: unknown (absent) columns are not bad values', () => {
             'misconfigured',
             'approval-rejected',
             'approval-pending',
+            'test-retrying',
             'test-pending',
             'disabled',
             'degraded',
@@ -183,6 +204,14 @@ describe('assessMailbox: malformed dates, wrong types and unknown options become
         expect(a.dataIssues).toEqual([{ column: 'postponemailboxprocessinguntil', code: 'malformed-date', raw: 'Invalid Date' }]);
         expect(a.due).toBe('not-scheduled');
         expect(a.reasons.map((r) => r.code)).toContain('processing-schedule-unknown');
+    });
+
+    it('reads a date without a time of day (a DateOnly-formatted value) as unknown with a data issue, never midnight UTC (v2)', () => {
+        const a = assessMailbox(aMailboxJson({ postponemailboxprocessinguntil: '2018-12-03' }), NOW);
+        expect(a.dataIssues).toEqual([{ column: 'postponemailboxprocessinguntil', code: 'malformed-date', raw: '2018-12-03' }]);
+        expect(a.nextProcessingAt).toBeNull();
+        expect(a.health).toBe('healthy');
+        expect(a.undetermined).toEqual(['overdue']);
     });
 
     it('does not read US-format dates (the log reader converts them; the core never guesses a time zone)', () => {
@@ -236,15 +265,15 @@ describe('assessMailbox: malformed dates, wrong types and unknown options become
             const row = Object.fromEntries(Object.keys(aMailbox()).map((k) => [k, v]));
             const a = assessMailbox(row as never, NOW);
             expect(a.health).toBe('healthy');
-            // every column read is reported; the Test & Enable time is read only once Test & Enable is known to be scheduled
-            const read = REQUIRED_COLUMNS.filter((c) => c !== 'postponetestemailconfigurationuntil');
+            // every column read is reported; the Test & Enable time and tries are read only once Test & Enable is known to be scheduled
+            const read = REQUIRED_COLUMNS.filter((c) => c !== 'postponetestemailconfigurationuntil' && c !== 'testemailconfigurationretrycount');
             expect(a.dataIssues.map((d) => d.column).sort()).toEqual([...read].sort());
         }
     });
 
     it('survives a row that is not an object', () => {
         expect(assessMailbox(null as never, NOW).health).toBe('healthy');
-        expect(assessMailbox('mailbox' as never, NOW).undetermined).toHaveLength(13);
+        expect(assessMailbox('mailbox' as never, NOW).undetermined).toHaveLength(14);
     });
 
     it('reports a fake Date (the prototype without a time value) as a wrong type, not a crash', () => {
@@ -260,7 +289,7 @@ describe('assessMailbox: malformed dates, wrong types and unknown options become
     });
 
     it('falls back to the default for a negative or non-numeric threshold', () => {
-        const row = aMailbox({ postponemailboxprocessinguntil: minutesFromNow(-20) });
+        const row = aMailbox({ postponemailboxprocessinguntil: minutesFromNow(-25) });
         expect(assessMailbox(row, NOW, { graceMinutes: -5 }).health).toBe('overdue');
         expect(assessMailbox(row, NOW, { graceMinutes: 'x' as never }).health).toBe('overdue');
         expect(assessMailbox(row, NOW, null as never).health).toBe('overdue');

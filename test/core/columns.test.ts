@@ -31,7 +31,7 @@ describe('REQUIRED_COLUMNS', () => {
 
 describe('RULE_COLUMNS', () => {
     it('names the columns of each rule', () => {
-        expect(RULE_COLUMNS.inactive).toEqual(['statecode']);
+        expect(RULE_COLUMNS.inactive).toEqual(['statecode', 'statuscode']); // v2: statuscode = 2 when statecode is unknown
         expect(RULE_COLUMNS.misconfigured).toEqual(['emailserverprofile']);
         expect(RULE_COLUMNS.failing).toEqual(['lastsyncerrorcount', 'lastsyncerroroccurredon', 'lastsuccessfulsynccompletedon']);
         expect(RULE_COLUMNS.overdue).toEqual(['processingstatecode', 'postponemailboxprocessinguntil']);

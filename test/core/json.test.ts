@@ -2,11 +2,11 @@
 import { assessMailbox } from '../../MailboxHealth/core/assess';
 import { assessmentToJson, iso } from '../../MailboxHealth/core/json';
 import type { TraceEntry } from '../../MailboxHealth/core/types';
-import { aMailbox, minutesFromNow, NOW } from '../builders/mailbox';
+import { aMailbox, minutesFromNow, NOW, transientCounters } from '../builders/mailbox';
 
 describe('assessmentToJson', () => {
-    it('gives the issue-2 JSON shape with ISO-8601 UTC times', () => {
-        const row = aMailbox({ lastsyncerrorcount: 2, lastsyncerroroccurredon: minutesFromNow(-1), processingstatecode: 1, hostid: 'H1' });
+    it('gives the JSON shape of the command-line tool with ISO-8601 UTC times', () => {
+        const row = aMailbox({ lastsyncerrorcount: 2, lastsyncerroroccurredon: minutesFromNow(-1), processingstatecode: 1, hostid: 'H1', transientfailurecount: transientCounters({ incoming: 2 }) });
         const j = assessmentToJson(assessMailbox(row, NOW));
         expect(j).toEqual(
             expect.objectContaining({
@@ -29,7 +29,10 @@ describe('assessmentToJson', () => {
                 testEnableAt: null,
             }),
         );
-        expect(j.workloads.incoming).toEqual(expect.objectContaining({ configured: true, state: 'enabled', nextRunAt: '2018-12-03T15:28:00.000Z', postponedUntil: '2018-12-03T15:28:00.000Z' }));
+        expect(j.workloads.incoming).toEqual(
+            expect.objectContaining({ configured: true, state: 'enabled', nextRunAt: '2018-12-03T15:28:00.000Z', postponedUntil: '2018-12-03T15:28:00.000Z', transientFailures: 2, retriesLeft: 8 }),
+        );
+        expect(j.workloads.outgoing).toEqual(expect.objectContaining({ transientFailures: 0, retriesLeft: null }));
         expect(j.workloads.act.nextRunAt).toBe('2018-12-03T15:28:00.000Z');
         expect(j.reasons[0]).toEqual({ code: 'consecutive-errors', columns: ['lastsyncerrorcount', 'lastsyncerroroccurredon', 'lastsuccessfulsynccompletedon'], value: 2 });
     });

@@ -98,34 +98,34 @@ const t = (v: ColumnValue | undefined): number | null => (v === null || v === un
 function oracle(row: MailboxRow, nowMs: number, o: AssessOptions): HealthState {
     const r = row as Record<string, ColumnValue>;
     if (r.statecode === 1) return 'inactive';
-    const configured: WState[] = [];
-    if (r.incomingemaildeliverymethod === 2) configured.push(workloadState(r.enabledforincomingemail as boolean, r.incomingemailstatus as number | null));
-    if (r.outgoingemaildeliverymethod === 2) configured.push(workloadState(r.enabledforoutgoingemail as boolean, r.outgoingemailstatus as number | null));
-    if (r.actdeliverymethod === 1) configured.push(workloadState(r.enabledforact as boolean, r.actstatus as number | null));
+    const configured: { workload: 'incoming' | 'outgoing' | 'act'; state: WState; status: number | null }[] = [];
+    const add = (workload: 'incoming' | 'outgoing' | 'act', enabled: ColumnValue, status: ColumnValue) =>
+        configured.push({ workload, state: workloadState(enabled as boolean, status as number | null), status: status as number | null });
+    if (r.incomingemaildeliverymethod === 2) add('incoming', r.enabledforincomingemail, r.incomingemailstatus);
+    if (r.outgoingemaildeliverymethod === 2) add('outgoing', r.enabledforoutgoingemail, r.outgoingemailstatus);
+    if (r.actdeliverymethod === 1) add('act', r.enabledforact, r.actstatus);
     if (configured.length === 0) return 'not-configured';
     if (r.emailserverprofile === null) return 'misconfigured';
     if (o.approvalRequired && r.emailrouteraccessapproval === 3) return 'approval-rejected';
     if (o.approvalRequired && (r.emailrouteraccessapproval === 0 || r.emailrouteraccessapproval === 2)) return 'approval-pending';
-    if (r.testemailconfigurationscheduled === true) return 'test-pending';
-    const some = (...s: WState[]) => configured.some((c) => s.includes(c));
-    const every = (...s: WState[]) => configured.every((c) => s.includes(c));
-    if (every('disabled')) return 'disabled';
-    if (some('disabled', 'test-failed') && some('enabled')) return 'degraded';
-    if (every('not-enabled', 'not-tested')) return 'not-enabled';
-    // the mixes the table leaves open, closed as documented in workloads.ts
-    if (!some('enabled') && some('disabled')) return 'disabled';
-    if (!some('enabled') && some('test-failed')) return 'degraded';
+    if (r.testemailconfigurationscheduled === true) return configured.some((c) => c.status === 2) ? 'test-retrying' : 'test-pending';
+    const some = (...s: WState[]) => configured.some((c) => s.includes(c.state));
+    // v2: rules 7–9 partition every mix
+    if (!some('enabled') && some('disabled', 'test-failed')) return 'disabled';
+    if (some('enabled') && some('disabled', 'test-failed')) return 'degraded';
+    if (!some('enabled')) return 'not-enabled';
     const psc = r.processingstatecode;
     if (psc === 1 && nowMs - (t(r.processinglastattemptedon) as number) > o.stuckMinutes * MINUTE) return 'stuck';
     const success = t(r.lastsuccessfulsynccompletedon);
-    if ((r.lastsyncerrorcount as number) > 0 && (success === null || (t(r.lastsyncerroroccurredon) as number) >= success)) return 'failing';
+    const errorAt = t(r.lastsyncerroroccurredon);
+    if ((r.lastsyncerrorcount as number) > 0 && (success === null || errorAt === null || errorAt >= success)) return 'failing';
     const p = t(r.postponemailboxprocessinguntil);
-    if (psc === 0 && p !== null && p < Date.UTC(9999, 0, 1) && nowMs > p + o.graceMinutes * MINUTE) return 'overdue';
-    if (success === null) return 'awaiting-first-sync';
+    if (psc === 0 && p !== null && p < Date.UTC(9999, 0, 1) && p >= Date.UTC(1901, 0, 1) && nowMs > p + o.graceMinutes * MINUTE) return 'overdue';
+    if (success === null && configured.some((c) => c.workload !== 'outgoing' && c.state === 'enabled')) return 'awaiting-first-sync';
     return 'healthy';
 }
 
-const DEFAULTS: AssessOptions = { approvalRequired: true, graceMinutes: 15, stuckMinutes: 60, staleHours: 24, idleCycles: 12 };
+const DEFAULTS: AssessOptions = { approvalRequired: true, graceMinutes: 20, stuckMinutes: 60, staleHours: 24, idleCycles: 12, maxTransientFailures: 10 };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Properties

@@ -1,9 +1,9 @@
 /** @jest-environment node */
 import { assessMailbox } from '../../MailboxHealth/core/assess';
-import { dueState, isNotScheduled, nextProcessing, RUN, runKind } from '../../MailboxHealth/core/schedule';
+import { dueState, isDueImmediately, isNotScheduled, nextProcessing, RUN, runKind } from '../../MailboxHealth/core/schedule';
 import { aMailbox, aMailboxJson, minutesFromNow, msFromNow, NOW, NOW_MS } from '../builders/mailbox';
 
-const GRACE = 15 * 60_000;
+const GRACE = 20 * 60_000; // the v2 default
 const P = msFromNow(0);
 
 describe('nextProcessing', () => {
@@ -25,6 +25,12 @@ describe('nextProcessing', () => {
         expect(nextProcessing(undefined)).toBeNull();
     });
 
+    it('returns null for the 1900 column default (due immediately, v2)', () => {
+        expect(nextProcessing(Date.UTC(1900, 0, 1))).toBeNull();
+        expect(isDueImmediately(Date.UTC(1900, 0, 1))).toBe(true);
+        expect(isDueImmediately(Date.UTC(1901, 0, 1))).toBe(false);
+    });
+
     it('treats year 9999 and later as not scheduled', () => {
         expect(isNotScheduled(Date.UTC(9999, 5, 1))).toBe(true);
         expect(isNotScheduled(Date.UTC(2024, 5, 1))).toBe(false);
@@ -32,6 +38,11 @@ describe('nextProcessing', () => {
 });
 
 describe('dueState', () => {
+    it('returns due for the 1900 default however late it is, unless a host is processing (v2)', () => {
+        expect(dueState(0, null, P + 100 * GRACE, GRACE, true)).toBe('due');
+        expect(dueState(1, null, P, GRACE, true)).toBe('in-progress');
+    });
+
     it('returns in-progress when processingstatecode is 1, whatever the schedule', () => {
         expect(dueState(1, P, P + 2 * GRACE, GRACE)).toBe('in-progress');
         expect(dueState(1, null, P, GRACE)).toBe('in-progress');
@@ -106,10 +117,10 @@ describe('assessMailbox: schedule (health-model.md "Schedule", §4.4)', () => {
         expect(a.reasons).toContainEqual({ code: 'processing-due', columns: ['postponemailboxprocessinguntil'], value: 0 });
     });
 
-    it('is still due, and healthy, exactly at P + grace', () => {
-        const a = assessMailbox(aMailbox({ postponemailboxprocessinguntil: minutesFromNow(-15) }), NOW);
+    it('is still due, and healthy, exactly at P + grace (20 minutes by default in v2)', () => {
+        const a = assessMailbox(aMailbox({ postponemailboxprocessinguntil: minutesFromNow(-20) }), NOW);
         expect(a.due).toBe('due');
-        expect(a.overdueMinutes).toBe(15);
+        expect(a.overdueMinutes).toBe(20);
         expect(a.health).toBe('healthy');
     });
 
@@ -117,11 +128,11 @@ describe('assessMailbox: schedule (health-model.md "Schedule", §4.4)', () => {
         const a = assessMailbox(aMailbox({ postponemailboxprocessinguntil: new Date(NOW_MS - GRACE - 1) }), NOW);
         expect(a.due).toBe('overdue');
         expect(a.health).toBe('overdue');
-        expect(a.overdueMinutes).toBe(15);
+        expect(a.overdueMinutes).toBe(20);
     });
 
     it('honours a custom grace', () => {
-        const row = aMailbox({ postponemailboxprocessinguntil: minutesFromNow(-20) });
+        const row = aMailbox({ postponemailboxprocessinguntil: minutesFromNow(-25) });
         expect(assessMailbox(row, NOW, { graceMinutes: 30 }).due).toBe('due');
         expect(assessMailbox(row, NOW, { graceMinutes: 30 }).health).toBe('healthy');
         expect(assessMailbox(row, NOW).health).toBe('overdue');
@@ -193,12 +204,45 @@ describe('assessMailbox: schedule (health-model.md "Schedule", §4.4)', () => {
         expect(a.workloads.incoming.postponedUntil).toBeNull();
     });
 
-    it('flags backoff with no next run when an enabled workload is postponed to year 9999', () => {
+    it('flags backoff with no next run when an enabled incoming workload is postponed to year 9999', () => {
+        const a = assessMailbox(aMailbox({ receivingpostponeduntil: '9999-12-31T23:59:59.997Z' }), NOW);
+        expect(a.workloads.incoming.nextRunAt).toBeNull();
+        expect(a.workloads.incoming.backoff).toBe(true);
+        expect(a.flags).toEqual(['backoff']);
+        expect(a.reasons).toContainEqual({ code: 'workload-postponed-indefinitely', columns: ['receivingpostponeduntil', 'postponemailboxprocessinguntil'], workload: 'incoming' });
+    });
+
+    it('gives no next run and no backoff when outgoing email is stopped (postponesendinguntil in year 9999, v2; was a backoff)', () => {
         const a = assessMailbox(aMailbox({ postponesendinguntil: '9999-12-31T23:59:59.997Z' }), NOW);
         expect(a.workloads.outgoing.nextRunAt).toBeNull();
-        expect(a.workloads.outgoing.backoff).toBe(true);
-        expect(a.flags).toEqual(['backoff']);
-        expect(a.reasons).toContainEqual({ code: 'workload-postponed-indefinitely', columns: ['postponesendinguntil', 'postponemailboxprocessinguntil'], workload: 'outgoing' });
+        expect(a.workloads.outgoing.backoff).toBe(false);
+        expect(a.flags).toEqual([]);
+        expect(a.workloads.outgoing.reasons).toContainEqual({ code: 'workload-stopped', columns: ['postponesendinguntil'], workload: 'outgoing' });
+    });
+
+    it('gives no next processing and no next runs while a host processes the mailbox (the platform writes 9999 then, v2)', () => {
+        const a = assessMailbox(aMailbox({ processingstatecode: 1, postponemailboxprocessinguntil: '9999-12-31T23:59:59.997Z' }), NOW);
+        expect(a.nextProcessingAt).toBeNull();
+        expect(a.due).toBe('in-progress');
+        expect(a.workloads.incoming.nextRunAt).toBeNull();
+        expect(a.health).toBe('healthy');
+    });
+
+    it.each(['1900-01-01T00:00:00Z', '0001-01-01T00:00:00Z'])('reads a postpone value before 1901 (%s) as due immediately, never overdue (v2)', (value) => {
+        const a = assessMailbox(aMailboxJson({ postponemailboxprocessinguntil: value }), NOW);
+        expect(a.nextProcessingAt).toBeNull();
+        expect(a.due).toBe('due');
+        expect(a.overdueMinutes).toBeNull();
+        expect(a.health).toBe('healthy');
+        expect(a.reasons).toContainEqual({ code: 'processing-due-immediately', columns: ['postponemailboxprocessinguntil'] });
+        expect(a.workloads.outgoing.inNextCycle).toBe(true);
+        expect(a.workloads.outgoing.nextRunAt).toBeNull();
+    });
+
+    it('runs a workload postponed beyond a due-immediately mailbox at its own time', () => {
+        const a = assessMailbox(aMailbox({ postponemailboxprocessinguntil: new Date(Date.UTC(1900, 0, 1)), receivingpostponeduntil: minutesFromNow(30) }), NOW);
+        expect(a.workloads.incoming.nextRunAt).toBe(msFromNow(30));
+        expect(a.workloads.incoming.backoff).toBe(true);
     });
 
     it('gives no next run to a disabled, not-enabled or never-tested workload', () => {

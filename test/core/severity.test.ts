@@ -11,6 +11,7 @@ describe('severityOf', () => {
             ['misconfigured', 'critical'],
             ['approval-rejected', 'critical'],
             ['approval-pending', 'warning'],
+            ['test-retrying', 'warning'],
             ['test-pending', 'info'],
             ['disabled', 'critical'],
             ['degraded', 'error'],
@@ -39,6 +40,7 @@ describe('STATES_WORST_FIRST', () => {
             'degraded',
             'failing',
             'approval-pending',
+            'test-retrying',
             'not-enabled',
             'stuck',
             'overdue',
@@ -54,8 +56,14 @@ describe('STATES_WORST_FIRST', () => {
 });
 
 describe('DEFAULT_OPTIONS and resolveOptions', () => {
-    it('holds the defaults of health-model.md "Inputs"', () => {
-        expect(DEFAULT_OPTIONS).toEqual({ approvalRequired: true, graceMinutes: 15, stuckMinutes: 60, staleHours: 24, idleCycles: 12 });
+    it('holds the defaults of health-model "Inputs" (v2: grace 20 minutes, 10 transient failures)', () => {
+        expect(DEFAULT_OPTIONS).toEqual({ approvalRequired: true, graceMinutes: 20, stuckMinutes: 60, staleHours: 24, idleCycles: 12, maxTransientFailures: 10 });
+    });
+
+    it('caps maxTransientFailures at 15, what the 4-bit counter holds, and takes whole numbers', () => {
+        expect(resolveOptions({ maxTransientFailures: 40 }).maxTransientFailures).toBe(15);
+        expect(resolveOptions({ maxTransientFailures: 7.9 }).maxTransientFailures).toBe(7);
+        expect(resolveOptions({ maxTransientFailures: -3 }).maxTransientFailures).toBe(10);
     });
 
     it('turns minutes and hours into milliseconds and keeps valid overrides', () => {
@@ -65,6 +73,7 @@ describe('DEFAULT_OPTIONS and resolveOptions', () => {
             stuckMs: 3_600_000,
             staleMs: 5_400_000,
             idleCycles: 12,
+            maxTransientFailures: 10,
         });
     });
 

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { HEALTH_STATES } from '../../MailboxHealth/core/types';
-import { ALL_STATES, classifyMask, DIS, EN, isGapMask, NE, NT, singleState, TF, WORKLOAD_SPECS, workloadOutcomes, workloadStateSets } from '../../MailboxHealth/core/workloads';
+import { ALL_STATES, classifyMask, DIS, EN, NE, NT, singleState, TF, WORKLOAD_SPECS, workloadOutcomes, workloadStateSets } from '../../MailboxHealth/core/workloads';
 
 const rule = (i: number) => HEALTH_STATES[i];
 const outcomes = (bits: number) => HEALTH_STATES.filter((_, i) => bits & (1 << i));
@@ -74,20 +74,21 @@ describe('classifyMask', () => {
         expect(rule(classifyMask(EN | NE))).toBe('healthy');
     });
 
-    it('closes the masks the table leaves open so that no mask without an enabled workload is healthy', () => {
+    it('makes rules 7–9 a partition: nothing enabled and something failed is disabled, whatever else is there (v2)', () => {
         expect(rule(classifyMask(DIS | NE))).toBe('disabled');
         expect(rule(classifyMask(DIS | TF))).toBe('disabled');
-        expect(rule(classifyMask(TF))).toBe('degraded');
-        expect(rule(classifyMask(TF | NT))).toBe('degraded');
-        for (let m = 1; m < 32; m++) if (!(m & EN)) expect(rule(classifyMask(m))).not.toBe('healthy');
+        expect(rule(classifyMask(TF))).toBe('disabled');
+        expect(rule(classifyMask(TF | NT))).toBe('disabled');
+        expect(rule(classifyMask(TF | NE | NT))).toBe('disabled');
     });
 
-    it('tells the gap masks apart from the table masks', () => {
-        expect(isGapMask(DIS)).toBe(false);
-        expect(isGapMask(DIS | NE)).toBe(true);
-        expect(isGapMask(DIS | EN)).toBe(false);
-        expect(isGapMask(TF)).toBe(true);
-        expect(isGapMask(EN)).toBe(false);
+    it('never calls a mask without an enabled workload healthy, and always one with an enabled and no failed workload (v2)', () => {
+        for (let m = 1; m < 32; m++) {
+            const r = rule(classifyMask(m));
+            if (!(m & EN)) expect(r).not.toBe('healthy');
+            if (m & EN && !(m & (DIS | TF))) expect(r).toBe('healthy');
+            if (m & EN && m & (DIS | TF)) expect(r).toBe('degraded');
+        }
     });
 });
 
@@ -105,6 +106,6 @@ describe('workloadOutcomes', () => {
 
     it('gives every outcome an unknown state allows', () => {
         expect(outcomes(workloadOutcomes([true, true, false], [EN, EN | NT | TF, 0]))).toEqual(['degraded', 'healthy']);
-        expect(outcomes(workloadOutcomes([true, false, false], [ALL_STATES, 0, 0]))).toEqual(['disabled', 'degraded', 'not-enabled', 'healthy']);
+        expect(outcomes(workloadOutcomes([true, false, false], [ALL_STATES, 0, 0]))).toEqual(['disabled', 'not-enabled', 'healthy']);
     });
 });

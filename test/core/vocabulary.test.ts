@@ -1,0 +1,24 @@
+/** @jest-environment node */
+import { WORKLOAD_SPECS } from '../../MailboxHealth/core/workloads';
+import { ACT_DELIVERY, INCOMING_DELIVERY, OUTGOING_DELIVERY, TRANSIENT_FAILURE_SHIFT } from '../../MailboxHealth/core/vocabulary';
+
+describe('vocabulary: the choice values in one place', () => {
+    it('keeps the ACT trap: server-side sync is 1 for appointments, contacts and tasks, 2 for email (trap T1)', () => {
+        expect(ACT_DELIVERY.ServerSideSync).toBe(1);
+        expect(ACT_DELIVERY.None).toBe(2);
+        expect(INCOMING_DELIVERY.ServerSideSync).toBe(2);
+        expect(OUTGOING_DELIVERY.ServerSideSync).toBe(2);
+    });
+
+    it('is what the workload table reads its delivery values and counter positions from', () => {
+        expect(WORKLOAD_SPECS.map((s) => [s.sssValue, s.transientShift])).toEqual([
+            [INCOMING_DELIVERY.ServerSideSync, TRANSIENT_FAILURE_SHIFT.incoming],
+            [OUTGOING_DELIVERY.ServerSideSync, TRANSIENT_FAILURE_SHIFT.outgoing],
+            [ACT_DELIVERY.ServerSideSync, TRANSIENT_FAILURE_SHIFT.act],
+        ]);
+    });
+
+    it('places the retry counters where the platform packs them: outgoing 24–27, incoming 20–23, ACT 16–19', () => {
+        expect(TRANSIENT_FAILURE_SHIFT).toEqual({ outgoing: 24, incoming: 20, act: 16 });
+    });
+});
