@@ -1,21 +1,21 @@
 /**
  * `mailbox-health explain`: one mailbox in plain words — the state and why, when it synced and syncs next, each
  * workload's next run, consecutive errors and retries left, each error's meaning and what to do, and the trace-log
- * entries explained (issue 2 item 4; seed 000 is the acceptance example).
+ * entries explained (seed 000 is the acceptance example). The core decides (explainLog: which instant, what the log
+ * cannot tell, which alerts are history); this file only formats its result, as the control's log explainer does.
  */
 import {
-    isInformationTrace,
+    assessmentToJson,
     matchTraceEntry,
     type ErrorMatch,
     type HealthState,
     type MailboxAssessment,
-    type MailboxLog,
     type Reason,
     type TraceEntry,
     type WorkloadAssessment,
 } from '../MailboxHealth/core/index';
 import { MAX_TRANSIENT_RETRIES } from '../MailboxHealth/core/index';
-import { splitLogGaps } from '../MailboxHealth/core/logGaps';
+import { explainLog, type LogExplanation, type LogJudgeTime } from '../MailboxHealth/core/log';
 import { firstLine, formatDuration, formatRelative, formatUtc, messageLine, terminalSafe } from './format';
 import { LOG_WARNING_KEYS, type Translate } from './strings';
 
@@ -118,24 +118,79 @@ function more(lines: string[], total: number, t: Translate, indent: string): voi
     if (total > LIST_LIMIT) lines.push(indent + t('Cli_Explain_More', total - LIST_LIMIT));
 }
 
-export interface ExplainInput {
-    readonly assessment: MailboxAssessment;
-    readonly log: MailboxLog;
-    readonly now: number;
+/** The JSON form of an explained log: the verdict in the assessment contract, and how and when it was judged. */
+export function explanationJson(e: LogExplanation): Record<string, unknown> {
+    return {
+        ...(e.verdict === null ? {} : assessmentToJson(e.verdict)),
+        judgedAt: e.asOf === null ? null : new Date(e.asOf).toISOString(),
+        judgedAtSource: e.asOfSource,
+        logTime: e.logTime === null ? null : new Date(e.logTime).toISOString(),
+        notInLog: e.gaps === null ? null : { states: e.gaps.notInLog, columns: e.gaps.notInLogColumns },
+        statusNotInLog: e.statusNotInLog.map((n) => n.workload),
+        alerts: e.alerts.map((x) => ({ code: x.match?.code ?? null, information: x.information, history: x.history, at: x.at === null ? null : new Date(x.at).toISOString(), notAfter: x.notAfter === null ? null : new Date(x.notAfter).toISOString() })),
+        log: { unknownKeys: e.log.unknownKeys, warnings: e.log.warnings },
+    };
+}
+
+/**
+ * @summary `mailbox-health explain`: the core explains the log (judged at the log's own latest time unless `time.at`
+ * is given) and this only formats it, as text or JSON.
+ */
+export function explainCommand(text: string, time: LogJudgeTime, json: boolean, t: Translate): string {
+    const e = explainLog(text, undefined, time);
+    return json ? JSON.stringify(explanationJson(e), null, 2) + '\n' : explainText(e, t);
+}
+
+/** The line that says when the log is judged and why then. */
+function judgedLine(e: LogExplanation, t: Translate): string {
+    if (e.asOf === null) return t('Cli_Explain_AssessedNever');
+    if (e.asOfSource === 'log') return t('Cli_Explain_AssessedLog', formatUtc(e.asOf));
+    if (e.asOfSource === 'now') return t('Cli_Explain_AssessedNow', formatUtc(e.asOf));
+    return t('Cli_Explain_Assessed', formatUtc(e.asOf));
+}
+
+/** The footer: what the reader read, and what it could not. */
+function logFooter(e: LogExplanation, t: Translate, out: string[]): void {
+    const log = e.log;
+    out.push(t('Cli_Explain_Log', e.mailboxFields, e.profileFields, log.traces.length));
+    if (log.unknownKeys.length > 0) {
+        out.push('  ' + t('Cli_Explain_LogUnknownKeys', log.unknownKeys.slice(0, LIST_LIMIT).map((k) => terminalSafe(k.key)).join(', ')));
+        more(out, log.unknownKeys.length, t, '  ');
+    }
+    const warnings = log.warnings.filter((w) => w.code !== 'unknown-key');
+    if (warnings.length > 0) {
+        out.push('  ' + t('Cli_Explain_LogWarnings', warnings.length));
+        for (const w of warnings.slice(0, LIST_LIMIT)) {
+            const what = t(LOG_WARNING_KEYS[w.code]);
+            const detail = w.key !== undefined ? ` (${terminalSafe(w.key)}: "${firstLine(w.raw ?? '', 60)}")` : w.raw !== undefined ? `: "${firstLine(w.raw, 60)}"` : '';
+            out.push('    ' + (w.line > 0 ? t('Cli_LogWarning_Line', w.line, what, detail) : t('Cli_LogWarning_File', what)));
+        }
+        more(out, warnings.length, t, '    ');
+    }
 }
 
 /** @summary The plain-text explanation of one mailbox read from a log. */
-export function explainText({ assessment: a, log, now }: ExplainInput, t: Translate): string {
+export function explainText(e: LogExplanation, t: Translate): string {
     const out: string[] = [];
+    const a = e.verdict;
+    if (a === null || e.asOf === null || e.gaps === null) {
+        out.push(t('Cli_Explain_Title', terminalSafe(e.mailboxName ?? t('Cli_Unnamed'))));
+        out.push(judgedLine(e, t));
+        out.push(t(e.assessFailed ? 'Message_Log_AssessFailed' : 'Message_Log_NothingRead'));
+        out.push('');
+        logFooter(e, t, out);
+        return out.join('\n') + '\n';
+    }
+    const now = e.asOf;
+    const gaps = e.gaps;
     out.push(t('Cli_Explain_Title', terminalSafe(a.name ?? a.mailboxId ?? t('Cli_Unnamed'))) + (a.name && a.mailboxId ? ` (${terminalSafe(a.mailboxId)})` : ''));
-    out.push(t('Cli_Explain_Assessed', formatUtc(now)));
+    out.push(judgedLine(e, t));
     out.push('');
 
     // ---- state and why ----
     out.push(t('Cli_Explain_State', t(`State_${a.health}`), t(`Severity_${a.severity}`)));
     // A log records no state, approval or status columns (logGaps.ts): what only those leave open is a note to check
     // the mailbox form, not an unsettled verdict; a line the log lacks or a value it garbled still unsettles it.
-    const gaps = splitLogGaps(a, log);
     const states = (list: readonly HealthState[]): string => list.map((s) => t(`State_${s}`)).join(', ');
     if (gaps.undetermined.length > 0) out.push('  ' + t('Cli_Explain_NotSettled', states(gaps.undetermined), gaps.unknownColumns.join(', ')));
     if (gaps.notInLog.length > 0) out.push('  ' + t('Cli_Explain_NotSettledLog', gaps.notInLogColumns.join(', '), states(gaps.notInLog)));
@@ -160,6 +215,7 @@ export function explainText({ assessment: a, log, now }: ExplainInput, t: Transl
     out.push(t('Cli_Explain_NextProcessing', nextProcessing(a, now, t)));
     out.push(t('Cli_Explain_Workloads'));
     for (const w of [a.workloads.incoming, a.workloads.outgoing, a.workloads.act]) out.push('  ' + workloadLine(w, a.nextProcessingAt, t));
+    if (e.statusNotInLog.length > 0) out.push('  ' + t('Message_Log_StatusNotInLog', e.statusNotInLog.map((n) => t(`Workload_${n.workload}`)).join(', ')));
     if (a.testEnableAt !== null) out.push(t('Cli_Explain_TestEnable', formatUtc(a.testEnableAt)));
     out.push('');
 
@@ -178,27 +234,27 @@ export function explainText({ assessment: a, log, now }: ExplainInput, t: Transl
     }
     out.push('');
 
-    // ---- trace entries, each explained ----
-    if (log.traces.length === 0) {
+    // ---- trace entries, each explained; those older than the last success are history ----
+    if (e.alerts.length === 0) {
         out.push(t('Cli_Explain_NoTraces'));
     } else {
-        out.push(t('Cli_Explain_Traces', log.traces.length));
-        log.traces.forEach((entry, i) => {
+        out.push(t('Cli_Explain_Traces', e.alerts.length));
+        e.alerts.forEach(({ entry, information, match, history, notAfter, at }, i) => {
             const code = typeof entry.tracecode === 'number' ? entry.tracecode : null;
             const numbered = (head: string): string => '  ' + (code === null ? t('Cli_Trace_NoCode', i + 1, head) : t('Cli_Trace_Head', i + 1, code, head));
-            if (isInformationTrace(entry)) {
+            if (information) {
                 const [head, ...rest] = informationBlock(entry, t, now, '');
                 out.push(numbered(head));
                 for (const l of rest) out.push('  ' + l);
                 return;
             }
-            const m = matchTraceEntry(entry);
-            if (m === null) {
+            if (match === null) {
                 out.push(numbered(t('Cli_Trace_NoText')));
                 return;
             }
-            const [head, ...rest] = errorBlock(m, t, now, '');
+            const [head, ...rest] = errorBlock(match, t, now, '');
             out.push(numbered(head));
+            if (history) out.push('     ' + (at !== null ? t('Message_Log_AlertHistory') : t('Message_Log_AlertHistoryNotAfter', formatUtc(notAfter ?? 0))));
             for (const l of rest) out.push('  ' + l);
         });
     }
@@ -210,21 +266,6 @@ export function explainText({ assessment: a, log, now }: ExplainInput, t: Transl
         for (const d of a.dataIssues) out.push('  ' + t('Cli_DataIssue', d.column, firstLine(d.raw, 80), t(`Cli_DataIssue_${d.code}`)));
     }
     out.push('');
-    const mailboxValues = Object.keys(log.row).length;
-    out.push(t('Cli_Explain_Log', mailboxValues, log.profile === null ? 0 : Object.keys(log.profile).length, log.traces.length));
-    if (log.unknownKeys.length > 0) {
-        out.push('  ' + t('Cli_Explain_LogUnknownKeys', log.unknownKeys.slice(0, LIST_LIMIT).map((k) => terminalSafe(k.key)).join(', ')));
-        more(out, log.unknownKeys.length, t, '  ');
-    }
-    const warnings = log.warnings.filter((w) => w.code !== 'unknown-key');
-    if (warnings.length > 0) {
-        out.push('  ' + t('Cli_Explain_LogWarnings', warnings.length));
-        for (const w of warnings.slice(0, LIST_LIMIT)) {
-            const what = t(LOG_WARNING_KEYS[w.code]);
-            const detail = w.key !== undefined ? ` (${terminalSafe(w.key)}: "${firstLine(w.raw ?? '', 60)}")` : w.raw !== undefined ? `: "${firstLine(w.raw, 60)}"` : '';
-            out.push('    ' + (w.line > 0 ? t('Cli_LogWarning_Line', w.line, what, detail) : t('Cli_LogWarning_File', what)));
-        }
-        more(out, warnings.length, t, '    ');
-    }
+    logFooter(e, t, out);
     return out.join('\n') + '\n';
 }

@@ -9,12 +9,10 @@ import * as fs from 'fs';
 import {
     HEALTH_STATES,
     assessFleet,
-    assessMailbox,
     assessmentToJson,
 import { AlertsInputError, alertsCsv, alertsJson, alertsText, failOnHits, parseAlertsArgs, summarizeExport } from './alerts';
     compareStatesWorstFirst,
     expandedProfile,
-    readMailboxLog,
     recordsFromWebApi,
     rowFromWebApi,
     summarizeFleet,
@@ -22,7 +20,7 @@ import { AlertsInputError, alertsCsv, alertsJson, alertsText, failOnHits, parseA
 } from '../MailboxHealth/core/index';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { fleetCsv, fleetText } from './assess';
-import { explainText } from './explain';
+import { explainCommand } from './explain';
 import { loadStrings, type Translate } from './strings';
 
 export interface Io {
@@ -61,14 +59,8 @@ function readText(file: string, t: Translate): string {
 }
 
 function explain(args: CliArgs, now: number, t: Translate, io: Io): number {
-    const log = readMailboxLog(readText(args.file, t));
-    const assessment = assessMailbox(log.row, now, undefined, { profile: log.profile, traces: log.traces });
-    if (args.json) {
-        const json = { ...assessmentToJson(assessment), log: { unknownKeys: log.unknownKeys, warnings: log.warnings } };
-        io.out(JSON.stringify(json, null, 2) + '\n');
-    } else {
-        io.out(explainText({ assessment, log, now }, t));
-    }
+    // A log is judged at its own latest time unless --now is given (the core decides; health-model, the log).
+    io.out(explainCommand(readText(args.file, t), { at: args.now, now }, args.json, t));
     return 0;
 }
 

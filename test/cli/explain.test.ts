@@ -1,5 +1,7 @@
 /** @jest-environment node */
-import { informationBlock } from '../../cli/explain';
+import * as fs from 'fs';
+import * as path from 'path';
+import { explainCommand, informationBlock } from '../../cli/explain';
 import { loadStrings } from '../../cli/strings';
 
 const t = loadStrings();
@@ -31,5 +33,45 @@ describe('informationBlock', () => {
         const [head, details] = informationBlock({ level: 1, errortypedisplay: 'Note\u001b[2J', text: 'All good\u0007' }, t, NOW, '');
         expect(head).toBe('Information — All good\\x07');
         expect(details).toBe('   Details: Note\\x1b[2J');
+    });
+});
+
+describe('explainCommand (mailbox-health explain): it formats the core\'s one verdict', () => {
+    const SEED000 = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'logs', 'seed000.log'), 'utf8');
+    const TODAY = Date.parse('2026-03-01T09:00:00Z');
+
+    it('judges seed 000 at the log\'s own time without --now: healthy, next processing 15:28:37 UTC for all three workloads', () => {
+        const out = explainCommand(SEED000, { now: TODAY }, false, t);
+        expect(out).toContain(t('Cli_Explain_AssessedLog', '2018-12-03 15:23:37 UTC'));
+        expect(out).toContain('State: Healthy (OK)');
+        expect(out).toContain('Next processing: 2018-12-03 15:28:37 UTC (in 5 min)');
+        for (const w of ['Incoming email', 'Outgoing email', 'Appointments, contacts and tasks']) expect(out).toContain(`  ${w}: in this cycle (2018-12-03 15:28:37 UTC)\n`);
+    });
+
+    it('judges at --now when it is given, and says so', () => {
+        const out = explainCommand(SEED000, { at: TODAY, now: TODAY }, false, t);
+        expect(out).toContain(t('Cli_Explain_Assessed', '2026-03-01 09:00:00 UTC'));
+        expect(out).toMatch(/Next processing: 2018-12-03 15:28:37 UTC, overdue by/);
+    });
+
+    it('claims no workload status the log cannot show, and labels the old alerts history', () => {
+        const out = explainCommand(SEED000, { now: TODAY }, false, t);
+        expect(out).not.toContain('its last test succeeded');
+        expect(out).not.toContain('The status of');
+        expect(out).toContain(t('Message_Log_StatusNotInLog', 'Incoming email, Outgoing email, Appointments, contacts and tasks'));
+        expect(out.split(t('Message_Log_AlertHistoryNotAfter', '2018-10-17 17:41:58 UTC')).length - 1).toBe(3);
+    });
+
+    it('prints the verdict and how it was judged as JSON', () => {
+        const j = JSON.parse(explainCommand(SEED000, { now: TODAY }, true, t));
+        expect([j.health, j.judgedAt, j.judgedAtSource, j.undetermined]).toEqual(['healthy', '2018-12-03T15:23:37.000Z', 'log', []]);
+        expect(j.notInLog.columns).toEqual(expect.arrayContaining(['statecode', 'emailrouteraccessapproval']));
+        expect(j.alerts.map((a: { history: boolean }) => a.history)).toEqual([true, true, true]);
+    });
+
+    it('says there is nothing to judge in a text that is no log, without crashing', () => {
+        const out = explainCommand('<html>Sign in</html>', { now: TODAY }, false, t);
+        expect(out).toContain(t('Message_Log_NothingRead'));
+        expect(out).toContain('no mailbox section was found');
     });
 });

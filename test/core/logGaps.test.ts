@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { assessMailbox } from '../../MailboxHealth/core/assess';
-import { readMailboxLog } from '../../MailboxHealth/core/readLog';
+import { readMailboxLog } from '../../MailboxHealth/core/log';
 import { DEFAULT_OPTIONS } from '../../MailboxHealth/core/thresholds';
 import type { HealthState, MailboxAssessment, MailboxLog } from '../../MailboxHealth/core/types';
-import { LOG_NEVER_RECORDS, splitLogGaps, withLogGaps } from '../../MailboxHealth/core/logGaps';
+import { LOG_NEVER_RECORDS, splitLogGaps, withLogGaps } from '../../MailboxHealth/core/log/logGaps';
 import { anAssessment } from '../view/mailbox/support';
 
 const SEED000 = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'logs', 'seed000.log'), 'utf8');
@@ -46,7 +46,7 @@ describe('splitLogGaps', () => {
         expect(gaps.undetermined).toContain('degraded');
         expect(gaps.unknownColumns).toContain('enabledforincomingemail');
         expect(gaps.notInLog).toEqual(['inactive', 'approval-rejected', 'approval-pending']);
-        expect(gaps.notInLogColumns).toEqual(['statecode', 'emailrouteraccessapproval']);
+        expect(gaps.notInLogColumns).toEqual(['statecode', 'statuscode', 'emailrouteraccessapproval']);
     });
 
     it('keeps a state open when the log does print its column but with a value that cannot be read', () => {
@@ -54,7 +54,8 @@ describe('splitLogGaps', () => {
         expect(log.warnings.map((w) => [w.code, w.key])).toContainEqual(['bad-value', 'statecode']);
         const gaps = splitLogGaps(a, log);
         expect(gaps.undetermined).toEqual(['inactive']);
-        expect(gaps.unknownColumns).toEqual(['statecode']);
+        // statuscode decides inactive when statecode is unknown (health-model rule 1, v2); the log never records it.
+        expect(gaps.unknownColumns).toEqual(['statecode', 'statuscode']);
         expect(gaps.notInLog).not.toContain('inactive');
         expect(gaps.notInLogColumns).not.toContain('statecode');
     });

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { parseLogDate, readMailboxLog } from '../../MailboxHealth/core/readLog';
+import { parseLogDate, readMailboxLog } from '../../MailboxHealth/core/log';
 import { matchTraceEntry } from '../../MailboxHealth/core/errorCatalogue';
 
 const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'logs', name), 'utf8');
@@ -175,14 +175,24 @@ describe('readMailboxLog: lines and values', () => {
         ]);
     });
 
+    it('keeps a date without a time as written, with a warning, so it is unknown and never midnight UTC', () => {
+        // health-model §Schedule (v2): "a log line without a time" is unknown with a data issue.
+        const log = readMailboxLog('postponemailboxprocessinguntil : 12/3/2018\nlastsuccessfulsynccompletedon : 2018-12-03\nprocessinglastattemptedon : 12/3/2018 3:23:36 PM');
+        expect(log.row).toEqual({ postponemailboxprocessinguntil: '12/3/2018', lastsuccessfulsynccompletedon: '2018-12-03', processinglastattemptedon: '2018-12-03T15:23:36Z' });
+        expect(log.warnings).toEqual([
+            { line: 1, code: 'bad-value', key: 'postponemailboxprocessinguntil', raw: '12/3/2018' },
+            { line: 2, code: 'bad-value', key: 'lastsuccessfulsynccompletedon', raw: '2018-12-03' },
+        ]);
+    });
+
     it('keeps unknown keys verbatim with their line and warns about each', () => {
-        const log = readMailboxLog('mailboxid : a1\ntransientfailurecount : 6\nNewThing: Some Value : with colon');
+        const log = readMailboxLog('mailboxid : a1\nbrandnewcolumn : 6\nNewThing: Some Value : with colon');
         expect(log.unknownKeys).toEqual([
-            { key: 'transientfailurecount', value: '6', line: 2 },
+            { key: 'brandnewcolumn', value: '6', line: 2 },
             { key: 'NewThing', value: 'Some Value : with colon', line: 3 },
         ]);
         expect(log.warnings).toEqual([
-            { line: 2, code: 'unknown-key', key: 'transientfailurecount', raw: '6' },
+            { line: 2, code: 'unknown-key', key: 'brandnewcolumn', raw: '6' },
             { line: 3, code: 'unknown-key', key: 'NewThing', raw: 'Some Value : with colon' },
         ]);
     });
@@ -265,14 +275,20 @@ describe('parseLogDate', () => {
         expect(parseLogDate('11/29/2018 6:07:17 AM')).toBe('2018-11-29T06:07:17Z');
     });
 
+    it('gives no instant for a date without a time of day, never midnight UTC', () => {
+        // health-model §Schedule (v2): a log line without a time is unknown.
+        expect(parseLogDate('12/3/2018')).toBeNull();
+        expect(parseLogDate('2018-12-03')).toBeNull();
+        expect(parseLogDate('2/30/2018')).toBeNull();
+    });
+
     it('returns midnight for 12 AM and noon for 12 PM', () => {
         expect(parseLogDate('1/1/2019 12:00:00 AM')).toBe('2019-01-01T00:00:00Z');
         expect(parseLogDate('1/1/2019 12:30:00 PM')).toBe('2019-01-01T12:30:00Z');
     });
 
-    it('reads 24-hour times, dates alone, fractions and the year-9999 sentinel', () => {
+    it('reads 24-hour times, fractions and the year-9999 sentinel', () => {
         expect(parseLogDate('12/3/2018 15:23:36')).toBe('2018-12-03T15:23:36Z');
-        expect(parseLogDate('12/3/2018')).toBe('2018-12-03T00:00:00Z');
         expect(parseLogDate('12/31/9999 11:59:59.997 PM')).toBe('9999-12-31T23:59:59.997Z');
     });
 
@@ -314,6 +330,7 @@ describe('parseLogDate', () => {
         const reference = (v: string): string | null => {
             const m = US.exec(v);
             if (!m) return null;
+            if (m[4] === undefined) return null; // a date alone is no instant (health-model §Schedule, v2)
             const [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
             let h = m[4] === undefined ? 0 : Number(m[4]);
             const [mi, s] = [Number(m[5] ?? 0), Number(m[6] ?? 0)];
@@ -414,8 +431,9 @@ describe('readMailboxLog on the failing-incoming fixture', () => {
         expect(log.row.lastsyncerrorcode).toBeNull();
     });
 
-    it('keeps the unknown transientfailurecount key', () => {
-        expect(log.unknownKeys).toEqual([{ key: 'transientfailurecount', value: '6', line: 43 }]);
+    it('reads transientfailurecount as the packed number (outgoing 6 transient failures, incoming permanent) and knows every key', () => {
+        expect(log.row.transientfailurecount).toBe((6 << 24) | (15 << 20));
+        expect(log.unknownKeys).toEqual([]);
     });
 
     it('gives three trace entries the catalogue classes as sending failure, 401 and plug-in abort', () => {

@@ -1,5 +1,5 @@
-import { RULE_COLUMNS } from './columns';
-import type { HealthState, MailboxAssessment, MailboxColumn, MailboxLog } from './types';
+import { RULE_COLUMNS } from '../columns';
+import type { HealthState, MailboxAssessment, MailboxColumn, MailboxLog } from '../types';
 
 /**
  * What a verdict read from a Download Mailbox Details log leaves open, split by cause. Pure and framework-free: the

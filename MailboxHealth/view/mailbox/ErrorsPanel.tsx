@@ -96,10 +96,10 @@ function classColour(c: ErrorClass, theme: ITheme): string {
     }
 }
 
-type ErrorsPanelProps = Pick<MailboxDetailProps, 'assessment' | 'traces' | 'tracesStatus' | 'now' | 'strings' | 'timeZoneOffset'>;
+type ErrorsPanelProps = Pick<MailboxDetailProps, 'assessment' | 'traces' | 'tracesStatus' | 'now' | 'strings' | 'timeZoneOffset' | 'historyTraces'>;
 
 /** The last sync error and the recent alerts, each explained from the catalogue, raw text as text. */
-export const ErrorsPanel: React.FC<ErrorsPanelProps> = React.memo(function ErrorsPanel({ assessment: a, traces, tracesStatus, now, strings, timeZoneOffset }) {
+export const ErrorsPanel: React.FC<ErrorsPanelProps> = React.memo(function ErrorsPanel({ assessment: a, traces, tracesStatus, now, strings, timeZoneOffset, historyTraces }) {
     const theme = useTheme();
     const classes = React.useMemo(() => detailStyles(theme), [theme]);
     const [headingId] = React.useState(() => getId('mh-errors'));
@@ -136,7 +136,7 @@ export const ErrorsPanel: React.FC<ErrorsPanelProps> = React.memo(function Error
                     {alerts.map((item, i) => (
                         <li key={item.trace?.tracelogid ?? `alert-${i}`}>
                             {item.kind === 'error' ? (
-                                <ErrorCard match={item.match} trace={item.trace} stale={false} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
+                                <ErrorCard match={item.match} trace={item.trace} stale={item.trace !== null && historyTraces !== undefined && historyTraces.has(item.trace)} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
                             ) : (
                                 <InformationCard item={item} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
                             )}
@@ -180,8 +180,9 @@ export const ErrorCard: React.FC<ErrorCardProps> = React.memo(function ErrorCard
     return (
         <article className={classes.card} style={{ borderLeftColor: stale ? theme.palette.neutralTertiary : classColour(match.class, theme) }} data-error-code={match.code} data-error-class={match.class}>
             <div>
-                <span className={classes.chip}>{strings(`ErrorClass_${match.class}`)}</span>
-                {level !== undefined && level >= 1 && level <= 3 && <span className={classes.chip}>{strings(`Label_Detail_Level_${level}`)}</span>}
+                {/* A class or level that says "being retried" is not true of an error the mailbox has recovered from. */}
+                {!stale && <span className={classes.chip}>{strings(`ErrorClass_${match.class}`)}</span>}
+                {!stale && level !== undefined && level >= 1 && level <= 3 && <span className={classes.chip}>{strings(`Label_Detail_Level_${level}`)}</span>}
                 {stale && <span className={classes.chip}>{strings('Label_Detail_NotCurrent')}</span>}
                 <strong style={{ wordBreak: 'break-word' }}>{title}</strong>
                 {at !== null && (

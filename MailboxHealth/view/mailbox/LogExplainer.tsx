@@ -1,10 +1,9 @@
 import * as React from 'react';
-import { ChoiceGroup, DefaultButton, getId, IChoiceGroupOption, MessageBar, MessageBarType, Stack, TextField, useTheme } from '@fluentui/react';
-import type { AssessOptions, LogWarning } from '../../core/types';
+import { ActionButton, ChoiceGroup, DefaultButton, getId, IChoiceGroupOption, MessageBar, MessageBarType, Stack, TextField, useTheme } from '@fluentui/react';
+import type { AssessOptions, LogWarning, TraceEntry } from '../../core/types';
+import { explainLog, type LogExplanation } from '../../core/log/explainLog';
 import type { Strings } from '../../contract/strings';
 import { formatUtc } from '../format';
-import { explainLog, LogAsOf } from './explainLog';
-import { splitLogGaps, withLogGaps } from '../../core/logGaps';
 import { MailboxDetail } from './MailboxDetail';
 import { detailStyles } from './styles';
 
@@ -15,6 +14,9 @@ export interface LogExplainerProps {
     showCharts: boolean;
     timeZoneOffset?: (at: Date) => number;
 }
+
+/** Judge the log at its own time (the core's default) or at the control's now (given explicitly). */
+export type LogAsOf = 'log' | 'now';
 
 /** Larger than any real Download Mailbox Details log (a few KB) by far; refuses accidental drops of big files. */
 export const MAX_LOG_BYTES = 5 * 1024 * 1024;
@@ -36,7 +38,9 @@ export function isLogFile(file: { readonly name: string; readonly type: string }
 
 /**
  * "Explain a downloaded log": paste the text of a Download Mailbox Details .log, or drop or choose the file, and
- * see the same single-mailbox view for it, with what the reader could not understand listed as text.
+ * see the same single-mailbox view for it. The core decides (core/log/explainLog: the instant, what a log cannot
+ * tell, which alerts are history), exactly as for `mailbox-health explain`; this only shows it: the verdict first,
+ * then when it was judged, then what the reader skipped, summarised in one collapsed note.
  * Nothing leaves the browser: the file is read with FileReader.
  */
 export const LogExplainer: React.FC<LogExplainerProps> = React.memo(function LogExplainer({ now, options, strings, showCharts, timeZoneOffset }) {
@@ -50,13 +54,13 @@ export const LogExplainer: React.FC<LogExplainerProps> = React.memo(function Log
     const [asOf, setAsOf] = React.useState<LogAsOf>('log');
     const fileInput = React.useRef<HTMLInputElement>(null);
 
-    const explanation = React.useMemo(() => (text.trim() === '' ? null : explainLog(text, now, options, asOf)), [text, now, options, asOf]);
-    // States no log can rule out (no state, approval or status columns in its format) are noted, not "not settled".
-    const shown = React.useMemo(() => {
-        if (!explanation?.assessment) return null;
-        const gaps = splitLogGaps(explanation.assessment, explanation.log);
-        return { assessment: withLogGaps(explanation.assessment, gaps), fromLog: { notInLog: gaps.notInLog } };
-    }, [explanation]);
+    // The control's clock is an explicit time only when the admin asks for it; otherwise the core judges the log at
+    // its own latest instant (and falls back to now only when the log records none).
+    const explanation: LogExplanation | null = React.useMemo(
+        () => (text.trim() === '' ? null : explainLog(text, options, asOf === 'now' ? { at: now, now } : { now })),
+        [text, now, options, asOf],
+    );
+    const historyTraces = React.useMemo(() => new Set<TraceEntry>(explanation ? explanation.alerts.filter((x) => x.history).map((x) => x.entry) : []), [explanation]);
 
     const readFile = React.useCallback(
         (file: File | undefined | null) => {
@@ -91,17 +95,6 @@ export const LogExplainer: React.FC<LogExplainerProps> = React.memo(function Log
         if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
         setDragging(true);
     };
-
-    const asOfOptions: IChoiceGroupOption[] = [
-        {
-            key: 'log',
-            text: explanation?.logTime != null ? strings('Label_Log_AsOfLog', formatUtc(explanation.logTime, strings)) : strings('Label_Log_AsOfLogUnknown'),
-            disabled: explanation?.logTime == null,
-        },
-        { key: 'now', text: strings('Label_Log_AsOfNow', formatUtc(now, strings)) },
-    ];
-    const warnings = explanation ? explanation.log.warnings.filter((w) => w.code !== 'unknown-key') : [];
-    const unknownKeys = explanation ? explanation.log.unknownKeys : [];
 
     return (
         <section className={classes.root} aria-labelledby={ids.heading} data-testid="log-explainer">
@@ -164,81 +157,141 @@ export const LogExplainer: React.FC<LogExplainerProps> = React.memo(function Log
                     {fileMessage}
                 </MessageBar>
             )}
-            {explanation && (
-                <div role="status" aria-live="polite" style={{ marginTop: 8 }}>
-                    <MessageBar messageBarType={explanation.assessment ? MessageBarType.info : MessageBarType.warning} isMultiline>
-                        {explanation.assessment
-                            ? strings('Message_Log_Read', explanation.mailboxFields, explanation.profileFields, explanation.log.traces.length, fileName ?? strings('Label_Log_PastedText'))
-                            : explanation.assessFailed
-                              ? strings('Message_Log_AssessFailed')
-                              : strings('Message_Log_NothingRead')}
-                    </MessageBar>
-                </div>
-            )}
-            {explanation && warnings.length > 0 && (
-                <div style={{ marginTop: 8 }}>
-                    <h3 className={classes.heading4}>{strings('Label_Log_Warnings', warnings.length)}</h3>
-                    <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="log-warnings">
-                        {warnings.slice(0, LIST_LIMIT).map((w, i) => (
-                            <li key={`${w.line}-${w.code}-${i}`} data-warning={w.code}>
-                                {w.line > 0 ? strings('Label_Log_Line', w.line) : strings('Label_Log_WholeFile')} {strings(WARNING_KEYS[w.code] ?? 'Message_Log_Warning_GarbledLine')}
-                                {w.key && (
-                                    <>
-                                        {' '}
-                                        <code className={classes.code}>{w.key}</code>
-                                    </>
-                                )}
-                                {w.raw && (
-                                    <>
-                                        {' '}
-                                        <code className={classes.code}>{w.raw.length > 200 ? `${w.raw.slice(0, 200)}…` : w.raw}</code>
-                                    </>
-                                )}
-                            </li>
-                        ))}
-                    </ul>
-                    {warnings.length > LIST_LIMIT && <p className={classes.muted}>{strings('Message_Log_More', warnings.length - LIST_LIMIT)}</p>}
-                </div>
-            )}
-            {explanation && unknownKeys.length > 0 && (
-                <div style={{ marginTop: 8 }}>
-                    <h3 className={classes.heading4}>{strings('Label_Log_UnknownKeys', unknownKeys.length)}</h3>
-                    <p className={classes.muted}>{strings('Message_Log_UnknownKeys')}</p>
-                    <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="log-unknown-keys">
-                        {unknownKeys.slice(0, LIST_LIMIT).map((k, i) => (
-                            <li key={`${k.line}-${k.key}-${i}`}>
-                                {strings('Label_Log_Line', k.line)} <code className={classes.code}>{k.key}</code> = <code className={classes.code}>{k.value.length > 200 ? `${k.value.slice(0, 200)}…` : k.value}</code>
-                            </li>
-                        ))}
-                    </ul>
-                    {unknownKeys.length > LIST_LIMIT && <p className={classes.muted}>{strings('Message_Log_More', unknownKeys.length - LIST_LIMIT)}</p>}
-                </div>
-            )}
-            {explanation && shown && (
-                <>
-                    <ChoiceGroup
-                        label={strings('Label_Log_AsOf')}
-                        selectedKey={explanation.asOf === explanation.logTime && asOf === 'log' ? 'log' : 'now'}
-                        options={asOfOptions}
-                        onChange={(_, o) => o && setAsOf(o.key as LogAsOf)}
-                        styles={{ root: { marginTop: 8 } }}
-                    />
-                    <div style={{ marginTop: 16 }}>
-                        <MailboxDetail
-                            assessment={shown.assessment}
-                            fromLog={shown.fromLog}
-                            row={explanation.log.row}
-                            profile={explanation.log.profile}
-                            traces={explanation.log.traces}
-                            tracesStatus="loaded"
-                            now={explanation.asOf}
-                            strings={strings}
-                            showCharts={showCharts}
-                            timeZoneOffset={timeZoneOffset}
-                        />
-                    </div>
-                </>
-            )}
+            {explanation && <LogResult explanation={explanation} asOf={asOf} onAsOf={setAsOf} now={now} fileName={fileName} strings={strings} showCharts={showCharts} timeZoneOffset={timeZoneOffset} historyTraces={historyTraces} />}
         </section>
     );
 });
+
+interface LogResultProps {
+    readonly explanation: LogExplanation;
+    readonly asOf: LogAsOf;
+    readonly onAsOf: (asOf: LogAsOf) => void;
+    readonly now: number;
+    readonly fileName: string | null;
+    readonly strings: Strings;
+    readonly showCharts: boolean;
+    readonly timeZoneOffset?: (at: Date) => number;
+    readonly historyTraces: ReadonlySet<TraceEntry>;
+}
+
+/** The core's explanation of one log: the verdict first, then when it was judged, then what could not be read. */
+const LogResult: React.FC<LogResultProps> = function LogResult({ explanation: e, asOf, onAsOf, now, fileName, strings, showCharts, timeZoneOffset, historyTraces }) {
+    const theme = useTheme();
+    const classes = React.useMemo(() => detailStyles(theme), [theme]);
+    const verdict = e.verdict;
+    const asOfOptions: IChoiceGroupOption[] = [
+        { key: 'log', text: e.logTime !== null ? strings('Label_Log_AsOfLog', formatUtc(e.logTime, strings)) : strings('Label_Log_AsOfLogUnknown'), disabled: e.logTime === null },
+        { key: 'now', text: strings('Label_Log_AsOfNow', formatUtc(now, strings)) },
+    ];
+    const judged = e.asOf === null ? null : strings(e.asOfSource === 'log' ? 'Message_Log_JudgedLog' : e.asOfSource === 'now' ? 'Message_Log_JudgedNow' : 'Message_Log_JudgedGiven', formatUtc(e.asOf, strings));
+    return (
+        <div style={{ marginTop: 16 }} data-testid="log-result">
+            {verdict === null ? (
+                <div role="status" aria-live="polite">
+                    <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+                        {strings(e.assessFailed ? 'Message_Log_AssessFailed' : 'Message_Log_NothingRead')}
+                    </MessageBar>
+                </div>
+            ) : (
+                <MailboxDetail
+                    assessment={verdict}
+                    fromLog={{ notInLog: e.gaps?.notInLog ?? [] }}
+                    title={e.mailboxName ?? strings('Label_Log_MailboxInLog')}
+                    historyTraces={historyTraces}
+                    row={e.log.row}
+                    profile={e.log.profile}
+                    traces={e.log.traces}
+                    tracesStatus="loaded"
+                    now={e.asOf ?? now}
+                    strings={strings}
+                    showCharts={showCharts}
+                    timeZoneOffset={timeZoneOffset}
+                />
+            )}
+            <section className={classes.section} aria-label={strings('Label_Log_AboutLog')} data-testid="log-about">
+                <h3 className={classes.heading3}>{strings('Label_Log_AboutLog')}</h3>
+                {judged && <p data-testid="log-judged">{judged}</p>}
+                {verdict !== null && (
+                    <ChoiceGroup label={strings('Label_Log_AsOf')} selectedKey={asOf === 'log' && e.asOfSource === 'log' ? 'log' : 'now'} options={asOfOptions} onChange={(_, o) => o && onAsOf(o.key as LogAsOf)} />
+                )}
+                <p role={verdict === null ? undefined : 'status'} aria-live={verdict === null ? undefined : 'polite'} className={classes.muted}>
+                    {strings('Message_Log_Read', e.mailboxFields, e.profileFields, e.log.traces.length, fileName ?? strings('Label_Log_PastedText'))}
+                </p>
+                {e.mailboxName === null && typeof e.log.row.mailboxid === 'string' && <p className={classes.muted}>{strings('Message_Log_MailboxId', e.log.row.mailboxid)}</p>}
+                {e.statusNotInLog.length > 0 && (
+                    <p data-testid="log-status-not-in-log">{strings('Message_Log_StatusNotInLog', e.statusNotInLog.map((n) => strings(`Workload_${n.workload}`)).join(strings('Label_ListSeparator')))}</p>
+                )}
+                {e.warnings.truncated && (
+                    <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="log-truncated">
+                        {strings('Message_Log_Truncated')}
+                    </MessageBar>
+                )}
+                <NotReadNote explanation={e} strings={strings} />
+            </section>
+        </div>
+    );
+};
+
+/**
+ * What the reader skipped or could not read (a blog's commentary, unknown keys, bad values), as one collapsed note:
+ * a count and a disclosure. The lines are text, never HTML.
+ */
+const NotReadNote: React.FC<{ readonly explanation: LogExplanation; readonly strings: Strings }> = function NotReadNote({ explanation: e, strings }) {
+    const theme = useTheme();
+    const classes = React.useMemo(() => detailStyles(theme), [theme]);
+    const [open, setOpen] = React.useState(false);
+    const [id] = React.useState(() => getId('mh-log-notread'));
+    const warnings = e.log.warnings.filter((w) => w.code !== 'unknown-key' && w.code !== 'truncated');
+    const unknownKeys = e.log.unknownKeys;
+    const count = warnings.length + unknownKeys.length;
+    if (count === 0) return null;
+    return (
+        <div data-testid="log-not-read" style={{ marginTop: 8 }}>
+            <span>{strings('Message_Log_NotReadSummary', count, e.warnings.unreadLines, e.warnings.badValues, e.warnings.unknownKeys)}</span>{' '}
+            <ActionButton aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)} styles={{ root: { height: 24, padding: 0 } }}>
+                {open ? strings('Label_Log_HideNotRead') : strings('Label_Log_ShowNotRead')}
+            </ActionButton>
+            <div id={id} hidden={!open}>
+                {open && warnings.length > 0 && (
+                    <>
+                        <h4 className={classes.heading4}>{strings('Label_Log_Warnings', warnings.length)}</h4>
+                        <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="log-warnings">
+                            {warnings.slice(0, LIST_LIMIT).map((w, i) => (
+                                <li key={`${w.line}-${w.code}-${i}`} data-warning={w.code}>
+                                    {w.line > 0 ? strings('Label_Log_Line', w.line) : strings('Label_Log_WholeFile')} {strings(WARNING_KEYS[w.code] ?? 'Message_Log_Warning_GarbledLine')}
+                                    {w.key && (
+                                        <>
+                                            {' '}
+                                            <code className={classes.code}>{w.key}</code>
+                                        </>
+                                    )}
+                                    {w.raw && (
+                                        <>
+                                            {' '}
+                                            <code className={classes.code}>{w.raw.length > 200 ? `${w.raw.slice(0, 200)}…` : w.raw}</code>
+                                        </>
+                                    )}
+                                </li>
+                            ))}
+                        </ul>
+                        {warnings.length > LIST_LIMIT && <p className={classes.muted}>{strings('Message_Log_More', warnings.length - LIST_LIMIT)}</p>}
+                    </>
+                )}
+                {open && unknownKeys.length > 0 && (
+                    <>
+                        <h4 className={classes.heading4}>{strings('Label_Log_UnknownKeys', unknownKeys.length)}</h4>
+                        <p className={classes.muted}>{strings('Message_Log_UnknownKeys')}</p>
+                        <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="log-unknown-keys">
+                            {unknownKeys.slice(0, LIST_LIMIT).map((k, i) => (
+                                <li key={`${k.line}-${k.key}-${i}`}>
+                                    {strings('Label_Log_Line', k.line)} <code className={classes.code}>{k.key}</code> = <code className={classes.code}>{k.value.length > 200 ? `${k.value.slice(0, 200)}…` : k.value}</code>
+                                </li>
+                            ))}
+                        </ul>
+                        {unknownKeys.length > LIST_LIMIT && <p className={classes.muted}>{strings('Message_Log_More', unknownKeys.length - LIST_LIMIT)}</p>}
+                    </>
+                )}
+            </div>
+        </div>
+    );
+};

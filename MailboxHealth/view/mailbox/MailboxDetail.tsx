@@ -30,6 +30,10 @@ export interface MailboxDetailProps {
      * caller has already taken them out of. Missing columns are then the log's, not the view's.
      */
     fromLog?: { readonly notInLog: readonly HealthState[] };
+    /** The heading, when the caller knows a better one than the assessment's name (a log names no mailbox: no GUID). */
+    title?: string;
+    /** Trace entries the core found older than the last success (a log's history): shown as not current. */
+    historyTraces?: ReadonlySet<TraceEntry>;
 }
 
 /**
@@ -38,7 +42,7 @@ export interface MailboxDetailProps {
  * list's detail panel and by "Explain a downloaded log".
  */
 export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function MailboxDetail(props) {
-    const { assessment: a, row, profile, traces, tracesStatus, now, strings, showCharts, timeZoneOffset, fromLog } = props;
+    const { assessment: a, row, profile, traces, tracesStatus, now, strings, showCharts, timeZoneOffset, fromLog, title, historyTraces } = props;
     const theme = useTheme();
     const classes = React.useMemo(() => detailStyles(theme), [theme]);
     const [headingId] = React.useState(() => getId('mh-mailbox'));
@@ -59,7 +63,7 @@ export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function M
         <article className={classes.root} aria-labelledby={headingId} data-testid="mailbox-detail">
             <header>
                 <h2 id={headingId} className={classes.heading2}>
-                    {a.name ?? a.emailAddress ?? a.mailboxId ?? strings('Label_Detail_UnnamedMailbox')}
+                    {title ?? a.name ?? a.emailAddress ?? a.mailboxId ?? strings('Label_Detail_UnnamedMailbox')}
                 </h2>
                 <div className={classes.muted}>
                     {[a.emailAddress, a.profileName ? strings('Label_Detail_ProfileNamed', a.profileName) : null].filter((x): x is string => !!x).join(' · ') || strings('Label_NoValue')}
@@ -104,7 +108,7 @@ export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function M
             </header>
             <TimelineSection events={events} now={now} strings={strings} showCharts={showCharts} timeZoneOffset={timeZoneOffset} />
             <BackoffPanel assessment={a} row={row} now={now} strings={strings} />
-            <ErrorsPanel assessment={a} traces={traces} tracesStatus={tracesStatus} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
+            <ErrorsPanel assessment={a} traces={traces} tracesStatus={tracesStatus} now={now} strings={strings} timeZoneOffset={timeZoneOffset} historyTraces={historyTraces} />
             <ProfilePanel assessment={a} profile={profile} strings={strings} />
             <DataIssuesPanel assessment={a} strings={strings} fromLog={fromLog !== undefined} />
         </article>
