@@ -45,9 +45,28 @@ export function workloadOfErrorType(name: string): Workload | null {
     return null;
 }
 
-/** Higher rank wins; then the stronger kind of signal; then the earlier position. */
+/**
+ * How strong a kind of evidence is (health-model §Errors and backoff, v2: an explicit code beats an HTTP status, which
+ * beats a phrase of the sentence): 3 a code or name, 2 an HTTP status, 1 a phrase.
+ */
+function strength(kind: SignalKind): number {
+    if (kind === SignalKind.Sentence) return 1;
+    if (kind === SignalKind.HttpStatus) return 2;
+    return 3;
+}
+
+/**
+ * Whether candidate a beats b: a specific entry beats a generic one (a wrapper, a bare 503, "an unexpected error
+ * occurred"), whatever the evidence; then the stronger evidence; then the more specific entry; then the stronger
+ * kind of signal; then the earlier position.
+ */
 function better(a: Candidate, b: Candidate | undefined): boolean {
     if (b === undefined) return true;
+    const specificA = a.entry.rank >= 3;
+    if (specificA !== b.entry.rank >= 3) return specificA;
+    const sa = strength(a.kind);
+    const sb = strength(b.kind);
+    if (sa !== sb) return sa > sb;
     if (a.entry.rank !== b.entry.rank) return a.entry.rank > b.entry.rank;
     if (a.kind !== b.kind) return a.kind < b.kind;
     return a.pos < b.pos;
@@ -123,13 +142,15 @@ export function matchErrorText(input: ErrorTextInput): ErrorMatch | null {
 }
 
 /**
- * Transient vs permanent is told by the tracelog level first (§2.3, §3.2 E4: Warning = being retried, Error = retries
- * exhausted or permanent, the workload is disabled), then by the alert sentence's ending (§6.1), then by the entry.
- * Item-level and configuration errors keep their class: they do not disable a workload.
+ * Transient vs permanent. Item-level and configuration errors keep their class: they do not disable a workload. A
+ * tracelog level 3 (Error) is permanent: retries are exhausted or the workload is disabled (mailbox-reference §2.3,
+ * §3.2 E4). A known permanent error stays permanent even when the alert ends "…will try again later" or is logged as
+ * a Warning (level 2): retrying never heals a missing role, licence or privilege (health-model §Errors and backoff,
+ * v2). Otherwise a Warning is transient, then the sentence's ending decides (§6.1), then the entry.
  */
 function classOf(base: ErrorClass, level: number | undefined, hint: 'transient' | 'permanent' | undefined): ErrorClass {
     if (base === 'item' || base === 'config') return base;
-    if (level === 3) return 'permanent';
+    if (level === 3 || base === 'permanent') return 'permanent';
     if (level === 2) return 'transient';
     return hint ?? base;
 }

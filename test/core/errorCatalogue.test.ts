@@ -68,29 +68,45 @@ describe('ERROR_CATALOGUE', () => {
 
     it('gives every entry a source, an action from ERROR_ACTIONS, a class and at least one matcher', () => {
         for (const e of ERROR_CATALOGUE) {
-            expect(e.evidence).toMatch(/§6|seed|KB/);
+            expect(e.sources.length > 0 || /§6|seed|KB/.test(e.evidence ?? '')).toBe(true);
+            for (const url of e.sources) expect(url).toMatch(/^https:\/\/learn\.microsoft\.com\/[a-z0-9/.-]+$/i);
             expect(ERROR_ACTIONS).toContain(e.action);
             expect(ERROR_CLASSES).toContain(e.class);
-            const matchers = [e.errorTypes, e.exchangeErrors, e.hresults, e.httpStatuses, e.webStatuses, e.phrases].flatMap((m): readonly (string | number)[] => m ?? []);
-            expect(matchers.length).toBeGreaterThan(0);
+            const matchers = [e.errorTypes, e.exchangeErrors, e.exchangeNumbers, e.hresults, e.httpStatuses, e.webStatuses, e.socketErrors, e.oauthErrors, e.phrases].flatMap(
+                (m): readonly (string | number)[] => m ?? [],
+            );
+            expect(matchers.length + (e.aadsts === true ? 1 : 0)).toBeGreaterThan(0);
         }
     });
 
     it('never gives the same name, code or status to two entries', () => {
         const seen = new Map<string, string>();
         for (const e of ERROR_CATALOGUE) {
-            for (const key of [...(e.errorTypes ?? []), ...(e.exchangeErrors ?? []), ...(e.webStatuses ?? []), ...(e.hresults ?? []).map(String), ...(e.httpStatuses ?? []).map((s) => `http${s}`)]) {
+            const keys = [
+                ...(e.errorTypes ?? []),
+                ...(e.exchangeErrors ?? []),
+                ...(e.webStatuses ?? []),
+                ...(e.oauthErrors ?? []),
+                ...(e.socketErrors ?? []).map((n) => `socket ${n}`),
+                ...(e.exchangeNumbers ?? []).map((n) => `exchange ${n}`),
+                ...(e.hresults ?? []).map(String),
+                ...(e.httpStatuses ?? []).map((n) => `http${n}`),
+                ...(e.aadsts === true ? ['AADSTS'] : []),
+            ];
+            for (const key of keys) {
                 expect(`${key} in ${seen.get(key) ?? e.code}`).toBe(`${key} in ${e.code}`);
                 seen.set(key, e.code);
             }
         }
     });
 
-    it('keeps every sentence pattern free of capturing groups and unbounded repetition', () => {
+    it('keeps every sentence pattern free of capturing groups, unbounded repetition and upper-case escapes', () => {
         const patterns = [...ERROR_CATALOGUE.flatMap((e) => e.phrases ?? []), ...SENTENCE_HINTS.map((h) => h.pattern)];
         for (const p of patterns) {
             expect(new RegExp(`${p}|`).exec('')?.length).toBe(1);
             expect(p).not.toMatch(/(^|[^\\])[*+]|\{\d+,\}/);
+            // phrases are matched against the lower-cased text, so \S or \W would change meaning
+            expect(p).not.toMatch(/\\[A-Z]/);
         }
     });
 
@@ -155,13 +171,31 @@ const EXAMPLES: readonly { code: string; input: ErrorTextInput; class: ErrorClas
     { code: 'ProfileCredentialsIncorrect', input: trace('Email cannot be sent because the credentials specified in the associated email server profile are incorrect or have insufficient permissions for sending email.'), class: 'permanent', workload: 'outgoing' },
     { code: 'MailboxCredentialsRejected', input: trace("Email can't be received for the mailbox Lee Gu. Make sure that the credentials specified in the mailbox are correct and have sufficient permissions for receiving email."), class: 'permanent', workload: 'incoming' },
     { code: 'OrganizerFieldMissing', input: trace('Appointments can’t be synchronized because the Organizer field is not present.'), class: 'item', workload: 'act' },
-    { code: 'ConfiguredWithAnotherOrganization', input: trace("Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Lee Gu is configured with another Microsoft Dynamics 365 organization."), class: 'config', workload: 'act' },
+    { code: 'ConfiguredWithAnotherOrganization', input: trace("Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Lee Gu is configured with another Microsoft Dynamics 365 organization."), class: 'permanent', workload: 'act' },
     { code: 'CredentialsRequireTls', input: trace("You can't set the user name and password in this email server profile because the server requires using a secure mode (TLS/SSL) to specify credentials."), class: 'config', workload: null },
     { code: 'UnknownSendError', input: trace('An unknown error occurred while sending the email message "Test Message". Mailbox Lee Gu didn\'t synchronize.'), class: 'unknown', workload: 'outgoing' },
     { code: 'TrackingCategoryEnabled', input: trace("Outlook Category 'Tracked To Dynamics 365' has been enabled for the mailbox Lee Gu."), class: 'config', workload: null },
     { code: 'WorkflowError', input: trace("Sync workflow '1 Test' terminated with error 'Object reference not set to an instance of an object.'"), class: 'item', workload: null },
     { code: 'IncomingItemFailed', input: trace('An error occurred while creating the incoming email "RE: Invoice 4471". The system will try to receive email again later.'), class: 'item', workload: 'incoming' },
     { code: 'ItemSyncFailed', input: trace('An error occurred while synchronizing the item "Team meeting".'), class: 'item', workload: null },
+    { code: 'ConnectFailure', input: trace('Email Server Error Code: Web server returned ConnectFailure exception.'), class: 'permanent', workload: null },
+    { code: 'SocketTimedOut', input: trace('Email Server Error Code: Socket returned exception TimedOut.'), class: 'permanent', workload: null },
+    { code: 'SocketHostNotFound', input: trace('Email Server Error Code: Socket returned exception HostNotFound.'), class: 'permanent', workload: null },
+    { code: 'ServerUrlUnreachable', input: lastError('The operation has timed out at ExchangeConnectivityDiscoverer.ValidateServerUrl(EmailDirectionCode d)'), class: 'permanent', workload: null },
+    { code: 'NoUserFoundWithGivenClaims', input: trace('', 'NoUserFoundWithGivenClaims'), class: 'permanent', workload: null },
+    { code: 'ErrorNonExistentMailbox', input: lastError('ErrorNonExistentMailbox: The SMTP address has no mailbox associated with it.'), class: 'permanent', workload: null },
+    { code: 'ErrorInternalServerTransientError', input: trace('Email Server Error Code: ErrorInternalServerTransientError'), class: 'transient', workload: null },
+    { code: 'EwsTimeZoneError', input: trace('Email Server Error Code: Exchange.server returned 383 error.'), class: 'permanent', workload: 'act' },
+    { code: 'IncomingMailboxInternalCrmError', input: trace('', 'IncomingMailboxInternalCrmError'), class: 'transient', workload: 'incoming' },
+    { code: 'UserNotAssignedRoles', input: lastError('SecLib::RetrievePrivilegeForUser failed - no roles are assigned to user. Returned hr = -2147209463'), class: 'permanent', workload: null },
+    { code: 'SendAsDenied', input: lastError('User does not have send-as privilege.'), class: 'permanent', workload: 'outgoing' },
+    { code: 'SignInDenied', input: lastError('You are not a member of this organization.'), class: 'permanent', workload: null },
+    { code: 'NoRecipientMatch', input: lastError(null, -2147218683), class: 'item', workload: 'incoming' },
+    { code: 'ExchangeSyncSchedulingConflictsError', input: trace('', 'ExchangeSyncSchedulingConflictsError'), class: 'item', workload: 'act' },
+    { code: 'ClutterMessageSkipped', input: trace('An error occurred while creating the incoming email "Clutter moved new and different messages".', undefined, 1), class: 'item', workload: 'incoming' },
+    { code: 'EntraSignInFailed', input: lastError('AADSTS7000215: Invalid client secret provided.'), class: 'permanent', workload: null },
+    { code: 'OAuthGrantInvalid', input: lastError('{"error":"invalid_grant","error_description":"The refresh token has expired."}'), class: 'permanent', workload: null },
+    { code: 'GraphAccessDenied', input: lastError('{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}'), class: 'permanent', workload: null },
     { code: 'unknown', input: lastError('Something odd happened.'), class: 'unknown', workload: null },
 ];
 
@@ -280,9 +314,13 @@ describe('matchErrorText: class', () => {
         expect(matchErrorText(trace('(503) Server Unavailable', 'IncomingEmailServerServiceError', 3))?.class).toBe('permanent');
     });
 
-    it('returns transient for an error logged at level 2 (being retried)', () => {
-        expect(matchErrorText(trace('Http server returned 401 Unauthorized exception.', undefined, 2))?.class).toBe('transient');
+    it('returns transient for an error logged at level 2 (being retried) when the error is not known to be permanent', () => {
+        expect(matchErrorText(trace('(503) Server Unavailable', undefined, 2))?.class).toBe('transient');
         expect(matchErrorText(trace('something new', 'UnknownIncomingEmailIntegrationError', 2))).toMatchObject({ code: 'UnknownIncomingEmailIntegrationError', class: 'transient', level: 2 });
+    });
+
+    it('keeps a known permanent error permanent at level 2, because retrying never heals it (health-model §Errors and backoff, v2)', () => {
+        expect(matchErrorText(trace('Http server returned 401 Unauthorized exception.', undefined, 2))?.class).toBe('permanent');
     });
 
     it('keeps item and configuration classes whatever the level', () => {

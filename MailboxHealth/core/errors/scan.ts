@@ -3,7 +3,9 @@
  * case-insensitive scan for sentences), with precompiled regular expressions whose alternatives have only bounded
  * repetition, so a hostile or megabyte-long text costs time proportional to its length (mailbox-reference.md §6.1
  * lists the forms: symbolic names, "Exchange server returned <type> <HRESULT> exception.", "Web server returned
- * <status> exception.", "Http server returned 401 Unauthorized exception.", "Crm.<hex>. …", ActivityId).
+ * <status> exception.", "Http server returned 401 Unauthorized exception.", "Crm.<hex>. …", ActivityId; and from
+ * Microsoft's articles "Exchange.server returned 403 error.", "Socket returned exception [<type>] <status>.",
+ * "Http server returned ServiceUnavailable exception", "error code 8005E259").
  */
 import type { Workload } from '../types';
 import { ERROR_CATALOGUE, SENTENCE_HINTS, type CatalogueEntry } from './entries';
@@ -13,11 +15,14 @@ import { asHresult, hexToHresult } from './hresult';
 export const SignalKind = {
     ExchangeError: 0,
     Hresult: 1,
-    WebStatus: 2,
-    ErrorType: 3,
-    NameInText: 4,
-    Sentence: 5,
-    HttpStatus: 6,
+    AuthError: 2,
+    WebStatus: 3,
+    SocketError: 4,
+    ExchangeNumber: 5,
+    ErrorType: 6,
+    NameInText: 7,
+    HttpStatus: 8,
+    Sentence: 9,
 } as const;
 export type SignalKind = (typeof SignalKind)[keyof typeof SignalKind];
 
@@ -48,7 +53,15 @@ const byExchangeError = new Map<string, CatalogueEntry>();
 const byHresult = new Map<number, CatalogueEntry>();
 const byHttpStatus = new Map<number, CatalogueEntry>();
 const byWebStatus = new Map<string, CatalogueEntry>();
+const bySocketError = new Map<string, CatalogueEntry>();
+const byExchangeNumber = new Map<number, CatalogueEntry>();
+const byOauthError = new Map<string, CatalogueEntry>();
+let aadstsEntry: CatalogueEntry | undefined;
 for (const e of ERROR_CATALOGUE) {
+    for (const n of e.socketErrors ?? []) bySocketError.set(n, e);
+    for (const n of e.exchangeNumbers ?? []) byExchangeNumber.set(n, e);
+    for (const n of e.oauthErrors ?? []) byOauthError.set(n, e);
+    if (e.aadsts === true) aadstsEntry ??= e;
     for (const n of e.errorTypes ?? []) byErrorType.set(n, e);
     for (const n of e.exchangeErrors ?? []) byExchangeError.set(n, e);
     for (const n of e.hresults ?? []) byHresult.set(n, e);
@@ -63,15 +76,49 @@ export function entryForHresult(n: number): CatalogueEntry | undefined {
     return byHresult.get(n);
 }
 
-/** Reason phrases of HTTP statuses as .NET and EWS print them (seed 000: "(503) Server Unavailable"). */
-const HTTP_REASONS: Readonly<Record<string, number>> = { Unauthorized: 401, Forbidden: 403 };
+/**
+ * HTTP statuses written as words, as .NET's HttpStatusCode names them ("Http server returned Forbidden exception.",
+ * "Http server returned ServiceUnavailable exception"): the word is the status (health-model §Errors and backoff, v2).
+ */
+const HTTP_STATUS_WORDS: ReadonlyMap<string, number> = new Map([
+    ['BadRequest', 400],
+    ['Unauthorized', 401],
+    ['Forbidden', 403],
+    ['NotFound', 404],
+    ['RequestTimeout', 408],
+    ['TooManyRequests', 429],
+    ['InternalServerError', 500],
+    ['BadGateway', 502],
+    ['ServiceUnavailable', 503],
+    ['GatewayTimeout', 504],
+]);
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (a: string, b: string): number => b.length - a.length;
 const knownNames = [...byErrorType.keys(), ...byWebStatus.keys()].sort(longestFirst).map(escapeRe);
 
 // Group numbers of SCAN, in order.
-const G = { activityId: 1, negative: 2, hex: 3, crm: 4, paren: 5, statusWord: 6, statusReason: 7, bareReason: 8, exchange: 9, web: 10, codeLine: 11, exchangeReturned: 12, name: 13 } as const;
+const G = {
+    activityId: 1,
+    negative: 2,
+    hex: 3,
+    crm: 4,
+    codeHex: 5,
+    paren: 6,
+    statusWord: 7,
+    statusReason: 8,
+    bareReason: 9,
+    exchangeNumber: 10,
+    exchangeReturned: 11,
+    exchange: 12,
+    web: 13,
+    socketType: 14,
+    socketStatus: 15,
+    aadsts: 16,
+    oauth: 17,
+    codeLine: 18,
+    name: 19,
+} as const;
 
 const SCAN = new RegExp(
     [
@@ -83,22 +130,30 @@ const SCAN = new RegExp(
         '\\b0[xX]([0-9A-Fa-f]{8})(?![0-9A-Za-z])',
         // Crm.80040216. An unexpected error occurred.
         '\\bCrm\\.([0-9A-Fa-f]{8})(?![0-9A-Za-z])',
+        // error code 8005E259 (the error-code-8005e2xx articles write the hex without 0x)
+        '\\b[Ee]rror [Cc]ode:? (8[0-9A-Fa-f]{7})(?![0-9A-Za-z])',
         // (503) Server Unavailable
         '\\(([45]\\d\\d)\\)',
         // HTTP status 503: Service Unavailable
         '\\b[Hh][Tt][Tt][Pp] status ([45]\\d\\d)\\b',
         // 401 Unauthorized, 503: Service Unavailable
         '\\b([45]\\d\\d):? (?:Unauthorized|Forbidden|Service Unavailable|Server Unavailable|Bad Request|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Gateway Timeout)\\b',
-        // Http server returned Forbidden
-        '\\breturned (Unauthorized|Forbidden)\\b',
+        // Http server returned Forbidden / ServiceUnavailable exception
+        `\\breturned (${[...HTTP_STATUS_WORDS.keys()].join('|')})\\b`,
+        // Exchange.server returned 403 error. / Exchange server returned ErrorMailboxStoreUnavailable exception.
+        '\\bExchange[. ]server returned (?:(\\d{3})(?!\\d)|([A-Za-z][A-Za-z0-9]{2,100}))',
         // Exchange error names: ErrorMailboxMoveInProgress (seed 000 prints it glued to a trailing 0)
         '\\b(Error[A-Z][A-Za-z]{2,80})',
         // Web server returned SecureChannelFailure exception.
         'Web server returned ([A-Za-z]{2,60}) exception',
+        // Socket returned exception InvalidIncomingEmailServerProfileConfiguration HostNotFound. / … exception TimedOut.
+        'Socket returned exception (?:([A-Za-z][A-Za-z0-9]{2,100}) )?([A-Za-z]{2,60})(?![A-Za-z0-9])',
+        // Microsoft Entra: AADSTS50020
+        '\\b(AADSTS\\d{5,7})(?!\\d)',
+        // OAuth 2.0 error values: invalid_grant
+        `\\b(${[...byOauthError.keys()].map(escapeRe).join('|') || '(?!)'})(?![A-Za-z0-9_])`,
         // Email Server Error Code: OutgoingEmailS2SApprovalNeeded (the other forms of that line are read by their own alternatives)
-        'Email Server Error Code[ \\t]{0,5}:[ \\t]{0,5}(?!(?:Exchange|Web|Http) server returned|Crm\\.)([A-Za-z][A-Za-z0-9]{2,100})(?![A-Za-z0-9])',
-        // Exchange server returned UnknownIncomingEmailIntegrationError -2147209462 exception.
-        'Exchange server returned ([A-Za-z][A-Za-z0-9]{2,100})',
+        'Email Server Error Code[ \\t]{0,5}:[ \\t]{0,5}(?!(?:Exchange[. ]|Web |Http |Socket )server returned|Socket returned|Crm\\.)([A-Za-z][A-Za-z0-9]{2,100})(?![A-Za-z0-9])',
         // a known symbolic name anywhere
         `\\b(${knownNames.join('|')})(?![A-Za-z0-9])`,
     ].join('|'),
@@ -122,7 +177,9 @@ for (const h of SENTENCE_HINTS) {
     phraseTargets.push({ class: h.class, workload: h.workload });
     phraseSources.push(h.pattern);
 }
-const PHRASES = new RegExp(phraseSources.map((p) => `(${p})`).join('|'), 'gi');
+// Matched case-sensitively against the lower-cased text: the same result as the 'i' flag (no pattern uses an upper-case
+// escape such as \\S, the catalogue test checks it), at a fraction of the cost on the hot path.
+const PHRASES = new RegExp(phraseSources.map((p) => `(${p.toLowerCase()})`).join('|'), 'g');
 
 /** How many of each kind of signal are kept; a text with thousands of codes is hostile or broken, not more informative. */
 const MAX_CANDIDATES = 64;
@@ -149,6 +206,21 @@ export function scanText(text: string): TextSignals {
         if (s.hresult === undefined || (entry && !byHresult.has(s.hresult))) s.hresult = n;
         add(entry, SignalKind.Hresult, pos);
     };
+    const exchange = (name: string, pos: number): void => {
+        const entry = byExchangeError.get(name);
+        if (s.exchangeError === undefined || (entry && !byExchangeError.has(s.exchangeError))) s.exchangeError = name;
+        add(entry, SignalKind.ExchangeError, pos);
+    };
+    // A name after "Email Server Error Code:" or "Exchange server returned": an Exchange error name (ErrorQuotaExceeded)
+    // is Exchange's own code, any other name is the alert's symbolic error type (health-model §Errors and backoff, v2).
+    const named = (name: string, pos: number): void => {
+        if (/^Error[A-Z]/.test(name)) {
+            exchange(name, pos);
+            return;
+        }
+        s.errorType ??= name;
+        add(byErrorType.get(name), SignalKind.ErrorType, pos);
+    };
 
     SCAN.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -159,8 +231,8 @@ export function scanText(text: string): TextSignals {
         } else if (m[G.negative] !== undefined) {
             const n = -Number(m[G.negative]);
             hresult(n >= -0x8000_0000 ? asHresult(n) : null, pos);
-        } else if (m[G.hex] !== undefined || m[G.crm] !== undefined) {
-            hresult(asHresult(hexToHresult(m[G.hex] ?? m[G.crm])), pos);
+        } else if (m[G.hex] !== undefined || m[G.crm] !== undefined || m[G.codeHex] !== undefined) {
+            hresult(asHresult(hexToHresult(m[G.hex] ?? m[G.crm] ?? m[G.codeHex])), pos);
         } else if (m[G.paren] !== undefined) {
             http(Number(m[G.paren]), pos);
         } else if (m[G.statusWord] !== undefined) {
@@ -168,18 +240,26 @@ export function scanText(text: string): TextSignals {
         } else if (m[G.statusReason] !== undefined) {
             http(Number(m[G.statusReason]), pos);
         } else if (m[G.bareReason] !== undefined) {
-            http(HTTP_REASONS[m[G.bareReason]], pos);
+            const status = HTTP_STATUS_WORDS.get(m[G.bareReason]);
+            if (status !== undefined) http(status, pos);
+        } else if (m[G.exchangeNumber] !== undefined) {
+            // "Exchange.server returned 403 error." is an HTTP status; another number is Exchange's own response code
+            const n = Number(m[G.exchangeNumber]);
+            if (n >= 400 && n <= 599) http(n, pos);
+            else add(byExchangeNumber.get(n), SignalKind.ExchangeNumber, pos);
         } else if (m[G.exchange] !== undefined) {
-            const name = m[G.exchange];
-            const entry = byExchangeError.get(name);
-            if (s.exchangeError === undefined || (entry && !byExchangeError.has(s.exchangeError))) s.exchangeError = name;
-            add(entry, SignalKind.ExchangeError, pos);
+            exchange(m[G.exchange], pos);
         } else if (m[G.web] !== undefined) {
             add(byWebStatus.get(m[G.web]), SignalKind.WebStatus, pos);
+        } else if (m[G.socketStatus] !== undefined) {
+            if (m[G.socketType] !== undefined) named(m[G.socketType], pos);
+            add(bySocketError.get(m[G.socketStatus]), SignalKind.SocketError, pos);
+        } else if (m[G.aadsts] !== undefined) {
+            add(aadstsEntry, SignalKind.AuthError, pos);
+        } else if (m[G.oauth] !== undefined) {
+            add(byOauthError.get(m[G.oauth]), SignalKind.AuthError, pos);
         } else if (m[G.codeLine] !== undefined || m[G.exchangeReturned] !== undefined) {
-            const name = m[G.codeLine] ?? m[G.exchangeReturned];
-            s.errorType ??= name;
-            add(byErrorType.get(name), SignalKind.ErrorType, pos);
+            named(m[G.codeLine] ?? m[G.exchangeReturned], pos);
         } else if (m[G.name] !== undefined) {
             const name = m[G.name];
             add(byErrorType.get(name), SignalKind.NameInText, pos);
@@ -187,8 +267,9 @@ export function scanText(text: string): TextSignals {
         }
     }
 
+    const lower = text.toLowerCase();
     PHRASES.lastIndex = 0;
-    while ((m = PHRASES.exec(text)) !== null) {
+    while ((m = PHRASES.exec(lower)) !== null) {
         // Exactly one group is defined: the alternative that matched.
         let i = 1;
         while (i < m.length && m[i] === undefined) i++;
