@@ -1,6 +1,6 @@
 /**
  * The mix of the sample fleet: one table of scenarios, each a recognisable situation an admin meets, with the health
- * state the model gives it (../shared/domain/health-model.md) and the flags it always carries. Tests compute the
+ * state the model gives it (health-model) and the flags it always carries. Tests compute the
  * expected counts per state from this table with `scenarioCounts`, never from a second copy of the numbers.
  */
 import type { Flag, HealthState } from '../MailboxHealth/core/types';
@@ -29,7 +29,7 @@ export interface Scenario {
 
 /** The table. Weights add up to 1,000; `min: 1` rows make every state and flag appear in the 50-mailbox fleet. */
 export const FLEET_MIX: readonly Scenario[] = [
-    { code: 'healthy', state: 'healthy', flags: [], weight: 548, min: 1, profile: 'exo', owner: 'user', description: 'Exchange Online user, syncing every few minutes' },
+    { code: 'healthy', state: 'healthy', flags: [], weight: 544, min: 1, profile: 'exo', owner: 'user', description: 'Exchange Online user, syncing every few minutes' },
     { code: 'healthy-queue', state: 'healthy', flags: [], weight: 40, min: 1, profile: 'exo', owner: 'queue', description: 'Queue mailbox (incoming and outgoing only)' },
     { code: 'healthy-hybrid', state: 'healthy', flags: [], weight: 40, min: 0, profile: 'hybrid', owner: 'user', description: 'On-premises Exchange user through the hybrid profile' },
     { code: 'healthy-gmail', state: 'healthy', flags: [], weight: 20, min: 0, profile: 'gmail', owner: 'user', description: 'Gmail user over POP3/SMTP (no appointments, contacts and tasks)' },
@@ -56,6 +56,7 @@ export const FLEET_MIX: readonly Scenario[] = [
     { code: 'degraded-gmail-smtp-auth', state: 'degraded', flags: [], weight: 3, min: 1, profile: 'gmail', owner: 'user', description: 'Gmail outgoing email disabled after an SMTP authentication failure' },
     { code: 'approval-pending', state: 'approval-pending', flags: ['o365-approval-missing'], weight: 15, min: 1, profile: 'exo', owner: 'user', description: 'New mailbox whose email address is waiting for approval' },
     { code: 'approval-rejected', state: 'approval-rejected', flags: [], weight: 3, min: 1, profile: 'exo', owner: 'user', description: 'Email address approval rejected' },
+    { code: 'test-retrying', state: 'test-retrying', flags: [], weight: 4, min: 1, profile: 'exo', owner: 'user', description: 'Test & Enable failed transiently for incoming email and is being retried' },
     { code: 'test-pending', state: 'test-pending', flags: [], weight: 12, min: 1, profile: 'exo', owner: 'user', description: 'Test & Enable scheduled, waiting for the next cycle' },
     { code: 'never-tested', state: 'not-enabled', flags: [], weight: 15, min: 1, profile: 'exo', owner: 'user', description: 'Approved but never tested: enabled flags at their defaults, status Not Run' },
     { code: 'overdue', state: 'overdue', flags: [], weight: 10, min: 1, profile: 'exo', owner: 'user', description: 'Next cycle was due long ago and no host picked it up' },

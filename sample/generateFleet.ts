@@ -8,6 +8,7 @@
  * MAILBOX_COLUMNS (null where empty), like a Web API read with a full $select.
  */
 import type { ColumnValue, MailboxColumn, MailboxRow, ProfileRow, TraceEntry } from '../MailboxHealth/core/types';
+import { TRANSIENT_FAILURE_PERMANENT, TRANSIENT_FAILURE_SHIFT } from '../MailboxHealth/core/vocabulary';
 import { FLEET_MIX, scenarioCounts, type OwnerKind, type ProfileKey, type Scenario } from './fleetMix';
 import { Random } from './random';
 import { ERRORS, FIRST_NAMES, INFO, LAST_NAMES, QUEUES, REGIONS, SUBJECTS, type ErrorKey } from './sampleText';
@@ -205,6 +206,8 @@ class Generator {
         this.identity(row, s.owner, s.profile);
         this.healthyCycle(row, s);
         this.apply(row, s);
+        // never empty in Dataverse: a record nothing has touched since it was made keeps its creation time
+        if (row.modifiedon === null) row.modifiedon = lastWrite(row) ?? this.at(-this.rng.int(1, 400) * DAY);
         return row;
     }
 
@@ -395,8 +398,20 @@ class Generator {
         else this.traces.set(id, [full]);
     }
 
-    /** Disables one workload the way the platform does after a permanent error (§3.2 E5). */
+    /**
+     * Sets one workload's retry counter in transientfailurecount (health-model "Errors and backoff": outgoing bits
+     * 24–27, incoming 20–23, ACT 16–19; 15 = permanent).
+     */
+    private counter(row: MutableRow, workload: 'incoming' | 'outgoing' | 'act', n: number): void {
+        const shift = TRANSIENT_FAILURE_SHIFT[workload];
+        const packed = row.transientfailurecount as number;
+        const old = Math.floor(packed / 2 ** shift) & 0xf;
+        row.transientfailurecount = packed + (n - old) * 2 ** shift;
+    }
+
+    /** Disables one workload the way the platform does after a permanent error (§3.2 E5): its counter at 15. */
     private disable(row: MutableRow, workload: 'incoming' | 'outgoing' | 'act'): void {
+        this.counter(row, workload, TRANSIENT_FAILURE_PERMANENT);
         if (workload === 'incoming') {
             row.enabledforincomingemail = false;
             row.incomingemailstatus = 2;
@@ -436,6 +451,8 @@ class Generator {
             case 'healthy-backoff':
                 // Incoming postponed beyond the next cycle (§4.3 backoff flag: more than 5 minutes after it).
                 row.receivingpostponeduntil = this.at(next + rng.int(20, 90) * MINUTE);
+                // backing off after a transient failure or two (the shared error columns were cleared by another workload's success)
+                this.counter(row, 'incoming', rng.int(1, 2));
                 return;
             case 'healthy-item-failures': {
                 const failed = rng.int(1, 4);
@@ -467,6 +484,9 @@ class Generator {
                 row.lastsuccessfulsynccompletedon = this.at(started - rng.int(5, 7) * MINUTE);
                 row.postponemailboxprocessinguntil = this.at(started - rng.int(0, 60) * SECOND);
                 this.alignWorkloads(row);
+                // the platform writes 9999 into the postpone column while it processes the mailbox (health-model v2)
+                if (rng.chance(0.5)) row.postponemailboxprocessinguntil = new Date(NOT_SCHEDULED);
+                row.modifiedon = this.at(Math.min(0, started + rng.int(0, 60) * SECOND));
                 return;
             }
             case 'stuck': {
@@ -481,28 +501,30 @@ class Generator {
                 this.alignWorkloads(row);
                 row.forcedunlockcount = rng.int(1, 4);
                 row.lastmailboxforcedunlockoccurredon = this.at(-rng.int(2, 30) * DAY);
+                // health-model "Locks" (v2): a live host keeps refreshing modifiedon (a cycle running long); a stopped one does not
+                row.modifiedon = rng.chance(0.5) ? this.at(-rng.int(0, 4) * MINUTE) : this.at(started + rng.int(1, 10) * MINUTE);
                 return;
             }
             case 'failing-503':
-                return this.failing(row, 'incoming503', 'receivingpostponeduntil');
+                return this.failing(row, 'incoming503', 'incoming', 'receivingpostponeduntil');
             case 'failing-act-503':
-                return this.failing(row, 'act503', 'receivingpostponeduntilforact');
+                return this.failing(row, 'act503', 'act', 'receivingpostponeduntilforact');
             case 'failing-mailbox-move':
-                return this.failing(row, 'mailboxMove', null);
+                return this.failing(row, 'mailboxMove', 'incoming', null);
             case 'failing-store-unavailable':
-                return this.failing(row, 'storeUnavailable', null);
+                return this.failing(row, 'storeUnavailable', 'incoming', null);
             case 'failing-submission-quota':
                 row.actdeliverymethod = 2;
-                return this.failing(row, 'submissionQuota', 'postponesendinguntil');
+                return this.failing(row, 'submissionQuota', 'outgoing', 'postponesendinguntil');
             case 'failing-never-succeeded': {
                 const tested = -rng.int(30, 300) * MINUTE;
                 this.traces.delete(row.mailboxid as string);
                 this.tested(row, tested);
                 this.neverSynced(row);
-                return this.failing(row, 'incoming503', null);
+                return this.failing(row, 'incoming503', 'incoming', null);
             }
             case 'failing-hostile-text':
-                return this.failing(row, 'hostile', null);
+                return this.failing(row, 'hostile', 'incoming', null);
             case 'disabled-401': {
                 // Permanent error: every workload disabled at once (§3.2 E2), processing no longer scheduled (T3).
                 const at = -rng.int(60, 10 * 24 * 60) * MINUTE;
@@ -573,6 +595,23 @@ class Generator {
                 this.disable(row, 'act');
                 row.postponemailboxprocessinguntil = new Date(NOT_SCHEDULED);
                 this.errorTrace(row, 'notApproved', 3, at, at);
+                return;
+            }
+            case 'test-retrying': {
+                // Test & Enable failed transiently for incoming email (status 2) and is retried (health-model rule 6, v2)
+                const requested = -rng.int(10, 90) * MINUTE;
+                this.untested(row);
+                this.neverSynced(row);
+                this.neverProcessed(row);
+                row.testemailconfigurationscheduled = true;
+                row.testemailconfigurationretrycount = rng.int(1, 3);
+                row.testandenablelastattemptedon = this.at(requested);
+                row.postponetestemailconfigurationuntil = this.at(rng.int(1, 15) * MINUTE);
+                row.postponemailboxprocessinguntil = this.at(rng.int(0, 5 * 60) * SECOND);
+                row.incomingemailstatus = 2;
+                row.mailboxstatus = 2;
+                this.counter(row, 'incoming', rng.int(1, 3));
+                this.errorTrace(row, 'incoming503', 2, requested + MINUTE, requested + MINUTE);
                 return;
             }
             case 'test-pending': {
@@ -654,7 +693,12 @@ class Generator {
     }
 
     /** A current transient failure: 1..10 consecutive errors, retried every 5 minutes (§3.2 E3). */
-    private failing(row: MutableRow, key: ErrorKey, backoffColumn: 'receivingpostponeduntil' | 'receivingpostponeduntilforact' | 'postponesendinguntil' | null): void {
+    private failing(
+        row: MutableRow,
+        key: ErrorKey,
+        workload: 'incoming' | 'outgoing' | 'act',
+        backoffColumn: 'receivingpostponeduntil' | 'receivingpostponeduntilforact' | 'postponesendinguntil' | null,
+    ): void {
         const rng = this.rng;
         // Mostly a blip, sometimes close to the limit of 10.
         const count = rng.chance(0.6) ? rng.int(1, 3) : rng.int(4, 10);
@@ -670,6 +714,8 @@ class Generator {
         }
         if (backoffColumn) row[backoffColumn] = this.at(next + rng.int(10, 60) * MINUTE);
         this.currentError(row, key, count, at);
+        // the failing workload's own counter: one per transient failure in a row (health-model v2)
+        this.counter(row, workload, count);
         const first = at - (count - 1) * 5 * MINUTE;
         this.errorTrace(row, key, 2, first, at);
     }
@@ -722,6 +768,15 @@ class Generator {
     }
 }
 
+/** When the platform last wrote the row: the latest instant of its last cycle, error or test (never after now). */
+function lastWrite(row: MutableRow): Date | null {
+    let latest: Date | null = null;
+    for (const v of [row.processinglastattemptedon, row.lastsuccessfulsynccompletedon, row.lastsyncerroroccurredon, row.testandenablelastattemptedon, row.testmailboxaccesscompletedon]) {
+        if (v instanceof Date && (latest === null || v.getTime() > latest.getTime())) latest = v;
+    }
+    return latest;
+}
+
 /** A row with every column in MAILBOX_COLUMNS order, at the values of a working Exchange Online user mailbox. */
 function emptyRow(): MutableRow {
     return {
@@ -746,6 +801,7 @@ function emptyRow(): MutableRow {
         outgoingemailstatus: 1,
         actstatus: 1,
         mailboxstatus: 1,
+        transientfailurecount: 0,
         emailrouteraccessapproval: 1,
         isemailaddressapprovedbyo365admin: true,
         testemailconfigurationscheduled: false,
@@ -775,5 +831,6 @@ function emptyRow(): MutableRow {
         itemsprocessedforlastsync: 0,
         itemsfailedforlastsync: 0,
         processemailreceivedafter: null,
+        modifiedon: null,
     };
 }

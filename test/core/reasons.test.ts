@@ -6,7 +6,7 @@ import { REASON_CODES } from '../../MailboxHealth/core/reasons';
 import type { MailboxAssessment, Reason } from '../../MailboxHealth/core/types';
 import { DUE_STATES, FLAGS, HEALTH_STATES, SEVERITIES, WORKLOAD_STATES, WORKLOADS } from '../../MailboxHealth/core/types';
 import { parseResx } from '../../scripts/lib/resx';
-import { aMailbox, anExchangeOnlineProfile, minutesFromNow, NOW } from '../builders/mailbox';
+import { aMailbox, anExchangeOnlineProfile, minutesFromNow, NOW, transientCounters } from '../builders/mailbox';
 
 const resx = parseResx(fs.readFileSync(path.join(__dirname, '../../MailboxHealth/strings/MailboxHealth.1033.resx'), 'utf8'));
 
@@ -35,9 +35,18 @@ function sampleAssessments(): MailboxAssessment[] {
         aMailbox({ receivingpostponeduntil: minutesFromNow(30), postponesendinguntil: minutesFromNow(6), receivingpostponeduntilforact: '9999-12-31T23:59:59.997Z' }),
         aMailbox({ enabledforact: true, actstatus: 0, incomingemailstatus: undefined, enabledforoutgoingemail: undefined, actdeliverymethod: undefined }),
         aMailbox({ isemailaddressapprovedbyo365admin: false, receivingpostponeduntil: undefined }),
+        // version 2
+        aMailbox({ statecode: undefined, statuscode: 2 }),
+        aMailbox({ testemailconfigurationscheduled: true, testemailconfigurationretrycount: 2, outgoingemailstatus: 2 }),
+        aMailbox({ processingstatecode: 1, processinglastattemptedon: minutesFromNow(-90), modifiedon: undefined }),
+        aMailbox({ processingstatecode: 1, processinglastattemptedon: minutesFromNow(-90), modifiedon: minutesFromNow(-89) }),
+        aMailbox({ lastsyncerrorcount: 2, lastsyncerroroccurredon: minutesFromNow(-1), transientfailurecount: undefined }),
+        aMailbox({ transientfailurecount: transientCounters({ incoming: 3, act: 15 }), enabledforact: false, actstatus: 2 }),
+        aMailbox({ postponemailboxprocessinguntil: new Date(Date.UTC(1900, 0, 1)), postponesendinguntil: '9999-12-31T23:59:59.997Z' }),
     ];
     const profile = anExchangeOnlineProfile({ useautodiscover: false, incominguseimpersonation: true, outgoingcredentialretrieval: 1 });
-    return rows.map((r) => assessMailbox(r, NOW, {}, { profile }));
+    const inactiveProfile = assessMailbox(aMailbox(), NOW, {}, { profile: anExchangeOnlineProfile({ statecode: 1 }) });
+    return [...rows.map((r) => assessMailbox(r, NOW, {}, { profile })), inactiveProfile];
 }
 
 function allReasons(a: MailboxAssessment): Reason[] {
