@@ -1,0 +1,28 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react';
+import type { Strings } from '../../contract/strings';
+import { formatCount } from '../format';
+import type { AffectedMailboxes } from './AlertsSection';
+
+export interface AffectedChipProps {
+    readonly affected: AffectedMailboxes;
+    readonly strings: Strings;
+    readonly onRemove: () => void;
+}
+
+/** Says the list shows only the mailboxes an error hit; removing it shows every mailbox again. */
+export const AffectedChip: React.FC<AffectedChipProps> = function AffectedChip({ affected, strings, onRemove }) {
+    return (
+        <div style={{ display: 'flex', alignItems: 'center', gap: 6, flex: '0 0 auto' }} data-testid="alerts-filter-chip">
+            <DefaultButton
+                iconProps={{ iconName: 'Cancel' }}
+                onClick={onRemove}
+                ariaLabel={strings('Label_Alerts_ClearFilter', affected.label)}
+                title={strings('Label_Alerts_ClearFilter', affected.label)}
+                styles={{ root: { height: 28, borderRadius: 14, padding: '0 10px', maxWidth: '100%' }, label: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }, flexContainer: { flexDirection: 'row-reverse' } }}
+            >
+                {strings('Label_Alerts_FilterChip', affected.label, formatCount(affected.ids.size))}
+            </DefaultButton>
+        </div>
+    );
+};
