@@ -4,34 +4,111 @@
  */
 import {
     STATES_WORST_FIRST,
+    assessFleet,
     compareStatesWorstFirst,
+    expandedProfile,
+    rowFromWebApi,
+    summarizeFleet,
+    assessmentToJson,
+    type AssessmentJson,
     type FleetSummary,
     type MailboxAssessment,
+    type MailboxRow,
+    type ProfileRow,
 } from '../MailboxHealth/core/index';
+import { adviceFor, adviceKey, currentError, fleetTotals, nextProcessingOf, openCountShape } from '../MailboxHealth/core/decisions';
+import type { Advice, FleetTotals, OpenCount } from '../MailboxHealth/core/decisions';
 import { cell, csvCell, formatDuration, formatUtc, terminalSafe } from './format';
 import type { Translate } from './strings';
 
+/** A Web API page of mailboxes, assessed: what every output of `assess` (text, CSV, JSON) formats. */
+export interface AssessedFleet {
+    readonly rows: readonly MailboxRow[];
+    readonly assessments: readonly MailboxAssessment[];
+    readonly summary: FleetSummary;
+    /** The core's totals, settled and open: the same the control's header shows. */
+    readonly totals: FleetTotals;
+}
+
+/**
+ * @summary Assesses the records of a Web API mailboxes page at `now`: rows, assessments, summary and totals. Profiles
+ * expanded into the records ($expand=emailserverprofile) feed the profile rules (health-model §Flags).
+ */
+export function assessRecords(records: readonly Record<string, unknown>[], now: number): AssessedFleet {
+    const rows = records.map(rowFromWebApi);
+    const profiles = new Map<string, ProfileRow>();
+    for (const r of records) {
+        const p = expandedProfile(r);
+        if (p !== null && typeof p.emailserverprofileid === 'string') profiles.set(p.emailserverprofileid, p);
+    }
+    const assessments = assessFleet(rows, now, undefined, profiles.size > 0 ? { profiles } : undefined);
+    return { rows, assessments, summary: summarizeFleet(assessments), totals: fleetTotals(assessments, rows) };
+}
+
+/** The mailbox's advice for JSON: the decision's codes plus the resx key of its sentence. */
+export interface AdviceJson extends Advice {
+    readonly key: string;
+}
+
+/** @summary The `--json` document: the summary, the core's totals and each assessment with its single advice. */
+export function fleetJson(fleet: AssessedFleet, now: number): { assessedAt: string; summary: FleetSummary; totals: FleetTotals; mailboxes: (AssessmentJson & { advice: AdviceJson })[] } {
+    return {
+        assessedAt: new Date(now).toISOString(),
+        summary: fleet.summary,
+        totals: fleet.totals,
+        mailboxes: fleet.assessments.map((a) => {
+            const advice = adviceFor(a);
+            return { ...assessmentToJson(a), advice: { ...advice, key: adviceKey(advice) } };
+        }),
+    };
+}
+
 function nextShort(a: MailboxAssessment, now: number, t: Translate): string {
-    switch (a.due) {
+    const next = nextProcessingOf(a, now);
+    switch (next.kind) {
         case 'in-progress':
             return t('Cli_Short_InProgress');
         case 'not-scheduled':
-            return a.unknownColumns.includes('postponemailboxprocessinguntil') ? t('Cli_Short_Unknown') : t('Cli_Short_NotScheduled');
+            return t('Cli_Short_NotScheduled');
+        case 'unknown':
+            return t('Cli_Short_Unknown');
         case 'scheduled':
-            return a.nextProcessingAt === null ? t('Cli_Short_Unknown') : formatUtc(a.nextProcessingAt);
+            return formatUtc(next.at);
         case 'due':
-            return a.nextProcessingAt === null ? t('Cli_Short_Unknown') : t('Cli_Short_Due', formatUtc(a.nextProcessingAt));
+            return next.at === null ? t('Cli_Short_DueNow') : t('Cli_Short_Due', formatUtc(next.at));
         case 'overdue':
-            return a.nextProcessingAt === null ? t('Cli_Short_Unknown') : t('Cli_Short_Overdue', formatDuration(now - a.nextProcessingAt, t));
+            return t('Cli_Short_Overdue', formatDuration(now - next.at, t));
     }
-    return t('Cli_Short_Unknown');
+}
+
+/** The advice in a note's few words; nothing when the verdict's own action is the advice (the state says it). */
+export function adviceNote(advice: Advice, t: Translate): string | null {
+    const who = advice.workload === null ? t('Advice_TheMailbox') : t(`Workload_${advice.workload}`);
+    switch (advice.action) {
+        case 'wait-retrying':
+            return t('Cli_Note_AdviceWait', who, advice.retriesLeft ?? '?');
+        case 'fix-then-test-enable':
+            return t('Cli_Note_AdviceFixThenTestEnable', who);
+        case 'error':
+            return t('Cli_Note_AdviceFix', advice.errorCode ?? 'unknown');
+        case 'state':
+            return null;
+    }
+}
+
+/** A total as the control's header shows it: "12", "12+" (at least) or "?" (cannot be counted). */
+export function totalText(c: OpenCount, t: Translate): string {
+    const shape = openCountShape(c);
+    return shape === 'exact' ? String(c.certain) : shape === 'unknown' ? t('Label_TotalUnknown') : t('Label_TotalAtLeast', c.certain);
 }
 
 function notes(a: MailboxAssessment, t: Translate): string {
     const parts: string[] = [];
     if (a.consecutiveErrors > 0) parts.push(t('Cli_Note_Errors', a.consecutiveErrors));
-    const current = a.errors.find((e) => e.source === 'lastsyncerror');
-    if (current !== undefined && a.lastErrorIsCurrent) parts.push(t('Cli_Note_Error', current.code));
+    const current = currentError(a);
+    if (current !== null) parts.push(t('Cli_Note_Error', current.code));
+    const advice = adviceNote(adviceFor(a), t);
+    if (advice !== null) parts.push(advice);
     for (const f of a.flags) parts.push(t(`Flag_${f}`));
     if (a.undetermined.length > 0) parts.push(t('Cli_Note_NotSettled'));
     if (a.dataIssues.length > 0) parts.push(t('Cli_Note_DataIssues', a.dataIssues.length));
@@ -47,12 +124,16 @@ export function worstFirst(assessments: readonly MailboxAssessment[]): MailboxAs
 }
 
 /** @summary The fleet as text: summary lines, then one line per mailbox, worst first. */
-export function fleetText(assessments: readonly MailboxAssessment[], summary: FleetSummary, now: number, t: Translate): string {
+export function fleetText(fleet: AssessedFleet, now: number, t: Translate): string {
+    const { assessments, summary, totals } = fleet;
     const out: string[] = [t('Cli_Assess_Title', summary.total, formatUtc(now))];
     if (summary.total === 0) return out.concat(t('Cli_Assess_Empty')).join('\n') + '\n';
-    const states = STATES_WORST_FIRST.filter((s) => summary.byState[s] > 0).map((s) => t('Cli_Assess_Count', t(`State_${s}`), summary.byState[s]));
+    // Settled verdicts per state, then those not settled, as the control's chips count them.
+    const states = STATES_WORST_FIRST.filter((s) => totals.settled[s] > 0).map((s) => t('Cli_Assess_Count', t(`State_${s}`), totals.settled[s]));
+    if (totals.uncertain > 0) states.push(t('Cli_Assess_Count', t('Label_NotSettled'), totals.uncertain));
     out.push(t('Cli_Assess_ByState', states.join(' · ')));
-    out.push(t('Cli_Assess_Totals', summary.failing, summary.disabled, summary.overdue, summary.syncingNow, summary.uncertain));
+    // The core's totals: a verdict that is not settled never counts as certain (the control's header reads the same).
+    out.push(t('Cli_Assess_Totals', totalText(totals.failing, t), totalText(totals.disabled, t), totalText(totals.overdue, t), totalText(totals.syncingNow, t), totals.uncertain));
     out.push(summary.topErrors.length === 0 ? t('Cli_Assess_NoErrors') : t('Cli_Assess_TopErrors', summary.topErrors.map((e) => `${e.code} ×${e.count}`).join(', ')));
     out.push(t('Cli_Assess_ByProfile'));
     for (const p of summary.byProfile) {
@@ -86,6 +167,13 @@ const CSV_HEADER = [
     'consecutiveErrors',
     'retriesLeft',
     'errorCodes',
+    // health-model v2: each workload's own retry counter (transientfailurecount) and retries left
+    'incomingTransientFailures',
+    'outgoingTransientFailures',
+    'actTransientFailures',
+    'incomingRetriesLeft',
+    'outgoingRetriesLeft',
+    'actRetriesLeft',
 ] as const;
 
 const isoOrNull = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
@@ -111,6 +199,12 @@ export function fleetCsv(assessments: readonly MailboxAssessment[]): string {
             a.consecutiveErrors,
             a.retriesLeft,
             a.errors.map((e) => e.code).join(';'),
+            a.workloads.incoming.transientFailures,
+            a.workloads.outgoing.transientFailures,
+            a.workloads.act.transientFailures,
+            a.workloads.incoming.retriesLeft,
+            a.workloads.outgoing.retriesLeft,
+            a.workloads.act.retriesLeft,
         ];
         rows.push(values.map(csvCell).join(','));
     }

@@ -304,9 +304,12 @@ describe('mailbox-health assess', () => {
         expect(r.code).toBe(0);
         const rows = r.stdout.trimEnd().split('\r\n');
         expect(rows.length).toBe(17);
-        expect(rows[0]).toBe('mailboxId,name,emailAddress,profileName,health,severity,undetermined,flags,due,nextProcessingAt,lastSuccessAt,lastErrorAt,lastErrorIsCurrent,consecutiveErrors,retriesLeft,errorCodes');
+        expect(rows[0]).toBe(
+            'mailboxId,name,emailAddress,profileName,health,severity,undetermined,flags,due,nextProcessingAt,lastSuccessAt,lastErrorAt,lastErrorIsCurrent,consecutiveErrors,retriesLeft,errorCodes,' +
+                'incomingTransientFailures,outgoingTransientFailures,actTransientFailures,incomingRetriesLeft,outgoingRetriesLeft,actRetriesLeft',
+        );
         expect(rows[3]).toBe(
-            '00000003-7c1e-4b2a-9f3d-5e6a7b8c9d0e,Alex Wilber,alexw@contoso.com,Microsoft Exchange Online,failing,error,,,scheduled,2018-12-03T15:28:00.000Z,2018-12-03T14:58:00.000Z,2018-12-03T15:20:00.000Z,true,4,6,Http503',
+            '00000003-7c1e-4b2a-9f3d-5e6a7b8c9d0e,Alex Wilber,alexw@contoso.com,Microsoft Exchange Online,failing,error,,,scheduled,2018-12-03T15:28:00.000Z,2018-12-03T14:58:00.000Z,2018-12-03T15:20:00.000Z,true,4,6,Http503,,,,,,',
         );
     });
 
