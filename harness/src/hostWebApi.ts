@@ -2,8 +2,10 @@
  * context.webAPI over the generated fleet, answering the way Dataverse's Web API (through Xrm.WebApi) does:
  * lookups as `_x_value` with their formatted-value and lookuplogicalname annotations, date-times as ISO-8601 UTC
  * strings with whole seconds, formatted values for choices and two-options, `@odata.etag`, the primary key always.
- * Only the OData a control needs is understood: $select, $filter (comparisons joined by `and`), $orderby, $top.
- * Anything else is rejected with a message that says so. With `noPrivilege` the reads of tracelog and
+ * Only the OData a control needs is understood: $select, $filter (comparisons joined by `and`), $orderby, $top, and
+ * the `$skiptoken` of a next-link (a page cut by maxPageSize, as Xrm.WebApi pages: the next-link repeats the query).
+ * Anything else is rejected with a message that says so. With `throttle` the tracelog reads answer HTTP 429 (the
+ * first one, or every one) the way Dataverse's service protection does, with a Retry-After. With `noPrivilege` the reads of tracelog and
  * emailserverprofile reject as Dataverse does for a user without prvReadTraceLog / prvReadEmailServerProfile.
  */
 import type { MailboxRow, ProfileRow, TraceEntry } from '../../MailboxHealth/core/types';
@@ -26,6 +28,12 @@ export interface HostWebApiOptions {
     readonly profiles: readonly ProfileRow[];
     readonly traces: ReadonlyMap<string, readonly TraceEntry[]>;
     readonly noPrivilege: boolean;
+    /** More tracelog rows per mailbox id (sample/alertHistory.ts), read together with `traces`. */
+    readonly alertHistory?: ReadonlyMap<string, readonly TraceEntry[]>;
+    /** Answer tracelog reads with HTTP 429: the first one only, or every one. */
+    readonly throttle?: 'first' | 'always' | null;
+    /** The Retry-After of a 429, seconds (default 1). */
+    readonly retryAfterSeconds?: number;
     readonly latencyMs: number;
     /** The signed-in user, for the privilege error text. */
     readonly userId: string;
@@ -44,6 +52,8 @@ export const ERROR_CODES = {
     notFound: 0x80040217 | 0,
     /** 0x80060888 Could not find a property / malformed query. */
     badQuery: 0x80060888 | 0,
+    /** 0x80072322 Number of requests exceeded the limit (service protection, HTTP 429). */
+    throttled: 0x80072322 | 0,
 } as const;
 
 /** Privilege names and object type codes of the tables the control reads without the dataset. */
@@ -55,14 +65,25 @@ const PRIVILEGES: Readonly<Record<string, { privilege: string; privilegeId: stri
 export class DataverseError extends Error {
     public readonly errorCode: number;
     public readonly code: number;
+    /** HTTP status, for the errors that have one the caller needs (429). */
+    public readonly status?: number;
+    /** Seconds, with a 429. */
+    public readonly retryAfter?: number;
 
-    public constructor(message: string, errorCode: number) {
+    public constructor(message: string, errorCode: number, http?: { readonly status: number; readonly retryAfter?: number }) {
         super(message);
         this.name = 'Error';
         this.errorCode = errorCode;
         this.code = errorCode;
+        if (http) {
+            this.status = http.status;
+            if (http.retryAfter !== undefined) this.retryAfter = http.retryAfter;
+        }
     }
 }
+
+/** Entity set names of the tables, for next-links. */
+const ENTITY_SETS: Readonly<Record<string, string>> = { mailbox: 'mailboxes', tracelog: 'tracelogs', emailserverprofile: 'emailserverprofiles', organization: 'organizations' };
 
 const FORMATTED = '@OData.Community.Display.V1.FormattedValue';
 const LOGICAL_NAME = '@Microsoft.Dynamics.CRM.lookuplogicalname';
@@ -92,6 +113,9 @@ export class HostWebApi implements ComponentFramework.WebApi {
     private readonly tables: Readonly<Record<string, Table>>;
     private readonly schedule: (fn: () => void, ms: number) => void;
     private etag = 4471000;
+    private throttledOnce = false;
+    /** Calls per `method entity` (e.g. "retrieveMultipleRecords tracelog"), answered or not: tests assert them. */
+    public readonly callCounts = new Map<string, number>();
 
     public constructor(private readonly options: HostWebApiOptions) {
         this.schedule = options.schedule ?? ((fn, ms) => void setTimeout(fn, ms));
@@ -106,9 +130,14 @@ export class HostWebApi implements ComponentFramework.WebApi {
             const key = keyValue(clauses, '_regardingobjectid_value');
             const ids = key === undefined ? [...options.traces.keys()] : [key];
             const out: Entity[] = [];
-            for (const id of ids) {
+            const history = options.alertHistory;
+            const all = history ? [...new Set([...ids, ...(key === undefined ? history.keys() : [])])] : ids;
+            for (const id of all) {
                 const row = rowsById.get(normalizeId(id));
-                for (const t of options.traces.get(row ? String(row.mailboxid) : id) ?? []) out.push(this.traceEntity(String(row?.mailboxid ?? id), String(row?.name ?? ''), t));
+                const mailboxId = row ? String(row.mailboxid) : id;
+                const own = options.traces.get(mailboxId) ?? [];
+                const more = history?.get(mailboxId) ?? [];
+                for (const t of more.length > 0 ? [...own, ...more] : own) out.push(this.traceEntity(String(row?.mailboxid ?? id), String(row?.name ?? ''), t));
             }
             return out;
         };
@@ -127,15 +156,23 @@ export class HostWebApi implements ComponentFramework.WebApi {
 
     public retrieveMultipleRecords(entityType: string, options?: string, maxPageSize?: number): Promise<ComponentFramework.WebApi.RetrieveMultipleResponse> {
         return this.answer('retrieveMultipleRecords', entityType, undefined, options, () => {
+            this.throttleCheck(entityType);
             const table = this.table(entityType);
             const query = parseQuery(options ?? '', entityType, table.properties);
             let entities = table.candidates(query.filter).filter((e) => query.filter.every((clause) => test(e, clause)));
             for (const order of [...query.orderby].reverse()) entities = stableSort(entities, order.name, order.desc);
             if (query.top !== null) entities = entities.slice(0, query.top);
             let nextLink: string | undefined;
-            if (maxPageSize && maxPageSize > 0 && entities.length > maxPageSize) {
-                entities = entities.slice(0, maxPageSize);
-                nextLink = `https://contoso.crm.dynamics.com/api/data/v9.2/${entityType}s?$skiptoken=harness`;
+            if (maxPageSize && maxPageSize > 0) {
+                const skip = (query.page - 1) * maxPageSize;
+                const more = entities.length > skip + maxPageSize;
+                entities = entities.slice(skip, skip + maxPageSize);
+                if (more) {
+                    // As Dataverse does: the same query, and a paging cookie naming the next page.
+                    const base = (options ?? '').replace(/^\?/, '').split('&').filter((p) => p !== '' && !p.startsWith('$skiptoken=')).join('&');
+                    const cookie = encodeURIComponent(`<cookie pagenumber="${query.page + 1}" istracking="False" />`);
+                    nextLink = `https://contoso.crm.dynamics.com/api/data/v9.2/${ENTITY_SETS[entityType] ?? entityType + 's'}?${base}${base ? '&' : ''}$skiptoken=${cookie}`;
+                }
             }
             const selected = entities.map((e) => select(e, query.select, table.key));
             return (nextLink ? { entities: selected, nextLink } : { entities: selected }) as ComponentFramework.WebApi.RetrieveMultipleResponse;
@@ -174,6 +211,19 @@ export class HostWebApi implements ComponentFramework.WebApi {
         });
     }
 
+    /** Service protection (https://learn.microsoft.com/power-apps/developer/data-platform/api-limits): a 429 with Retry-After. */
+    private throttleCheck(entityType: string): void {
+        const mode = this.options.throttle;
+        if (entityType !== 'tracelog' || !mode || (mode === 'first' && this.throttledOnce)) return;
+        this.throttledOnce = true;
+        throw new DataverseError('Number of requests exceeded the limit of 6000 over time window of 300 seconds.', ERROR_CODES.throttled, { status: 429, retryAfter: this.options.retryAfterSeconds ?? 1 });
+    }
+
+    /** How many calls of a method on a table went out. */
+    public countCalls(method: WebApiCall['method'], entity: string): number {
+        return this.callCounts.get(`${method} ${entity}`) ?? 0;
+    }
+
     private table(entityType: string) {
         const table = this.tables[entityType];
         if (!table) throw new DataverseError(`Resource not found for the segment '${entityType}'.`, ERROR_CODES.badQuery);
@@ -183,6 +233,7 @@ export class HostWebApi implements ComponentFramework.WebApi {
     /** Runs `work` after the latency; privilege checks first, like the server. */
     private answer<T>(method: WebApiCall['method'], entity: string, id: string | undefined, options: string | undefined, work: () => T): Promise<T> {
         return new Promise<T>((resolve, reject) => {
+            this.callCounts.set(`${method} ${entity}`, this.countCalls(method, entity) + 1);
             this.options.onStart?.();
             this.schedule(() => {
                 try {
@@ -248,6 +299,7 @@ export class HostWebApi implements ComponentFramework.WebApi {
             createdon: date(t.createdon),
             modifiedon: date(t.modifiedon),
             _regardingobjectid_value: mailboxId,
+            regardingobjecttypecode: 'mailbox',
         };
         e['_regardingobjectid_value' + FORMATTED] = mailboxName;
         e['_regardingobjectid_value' + LOGICAL_NAME] = 'mailbox';
@@ -302,6 +354,8 @@ interface Query {
     readonly filter: readonly Clause[];
     readonly orderby: readonly { name: string; desc: boolean }[];
     readonly top: number | null;
+    /** 1-based page of a next-link ($skiptoken's paging cookie). */
+    readonly page: number;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -313,6 +367,7 @@ export function parseQuery(options: string, entity: string, properties: Readonly
     let filter: Clause[] = [];
     let orderby: { name: string; desc: boolean }[] = [];
     let top: number | null = null;
+    let page = 1;
     const known = (name: string): string => {
         if (!properties.has(name)) throw new DataverseError(`Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.${entity}'.`, ERROR_CODES.badQuery);
         return name;
@@ -341,11 +396,17 @@ export function parseQuery(options: string, entity: string, properties: Readonly
                 top = n;
                 break;
             }
+            case '$skiptoken': {
+                const m = /pagenumber="(\d+)"/.exec(value);
+                if (!m) throw new DataverseError(`Invalid $skiptoken: '${value}'.`, ERROR_CODES.badQuery);
+                page = Number(m[1]);
+                break;
+            }
             default:
-                throw new DataverseError(`The harness Web API does not support the query option '${key}' (only $select, $filter, $orderby and $top).`, ERROR_CODES.badQuery);
+                throw new DataverseError(`The harness Web API does not support the query option '${key}' (only $select, $filter, $orderby, $top and a next-link's $skiptoken).`, ERROR_CODES.badQuery);
         }
     }
-    return { select, filter, orderby, top };
+    return { select, filter, orderby, top, page };
 }
 
 /** `a eq 1 and _b_value eq <guid> and c ne 'x'`; parentheses around the whole are accepted. */

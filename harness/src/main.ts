@@ -12,6 +12,7 @@ import { FLEET_MIX } from '../../sample/fleetMix';
 import { browserOffset } from './format';
 import { HostContext } from './hostContext';
 import { HostDataset } from './hostDataset';
+import { generateAlertHistory } from '../../sample/alertHistory';
 import { HostWebApi } from './hostWebApi';
 import { ALL_VIEW_COLUMNS, MINIMAL_COLUMNS, VIEW_COLUMNS } from './metadata';
 import { parseHarnessOptions, type HarnessOptions } from './options';
@@ -221,6 +222,8 @@ async function main(): Promise<void> {
         noPrivilege: options.noPrivilege,
         latencyMs: options.apiLatencyMs,
         userId: USER_ID,
+        alertHistory: options.alertHistory ? generateAlertHistory({ rows: fleet.rows, now: options.now, seed: options.seed }) : undefined,
+        throttle: options.throttle,
         offset: browserOffset,
         onStart: () => {
             host.pendingWebApi++;

@@ -29,6 +29,10 @@ export interface HarnessOptions {
     readonly totalCount: 'exact' | 'unknown';
     readonly failPage: number | null;
     /** Every other parameter: candidate overrides of the control's manifest properties. */
+    /** `throttle=first|always`: tracelog reads answer HTTP 429 (Retry-After 1 s) the first time, or every time. */
+    readonly throttle: 'first' | 'always' | null;
+    /** `alertHistory=0`: no seeded alert history (sample/alertHistory.ts) besides the fleet's own alerts. */
+    readonly alertHistory: boolean;
     readonly propertyOverrides: ReadonlyMap<string, string>;
     readonly warnings: readonly string[];
 }
@@ -55,6 +59,8 @@ const KNOWN = new Set([
 ]);
 
 /**
+    'throttle',
+    'alertHistory',
  * Reads `location.search`. `clockNow` is the real time, used when the query has no `now`.
  * @example parseHarnessOptions('?size=1000&placement=dashboard', Date.now()).size // 1000
  */
@@ -120,3 +126,5 @@ export function parseHarnessOptions(search: string, clockNow: number): HarnessOp
         warnings,
     };
 }
+        throttle: params.get('throttle') ? choice<'first' | 'always'>('throttle', ['first', 'always'], 'first') : null,
+        alertHistory: params.get('alertHistory') !== '0',

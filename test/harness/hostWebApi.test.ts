@@ -104,7 +104,7 @@ describe('HostWebApi.retrieveMultipleRecords', () => {
     it('says which OData it does not understand', async () => {
         const { webAPI, settle } = api();
         await expect(settle(webAPI.retrieveMultipleRecords('tracelog', '?$expand=regardingobjectid'))).rejects.toThrow(
-            "The harness Web API does not support the query option '$expand' (only $select, $filter, $orderby and $top).",
+            "The harness Web API does not support the query option '$expand' (only $select, $filter, $orderby, $top and a next-link's $skiptoken).",
         );
         await expect(settle(webAPI.retrieveMultipleRecords('tracelog', '?$filter=contains(text,\'x\')'))).rejects.toThrow("only comparisons joined by 'and'");
     });

@@ -27,6 +27,8 @@ describe('parseHarnessOptions', () => {
 
     it('reads every documented parameter', () => {
         const o = parseHarnessOptions(
+            throttle: null,
+            alertHistory: true,
             '?size=10000&seed=7&now=2026-11-26T09:00:00Z&placement=form&mailbox={ABC}&pageSize=500&latency=0&apiLatency=5&columns=all&noPrivilege=1&theme=dark&totalCount=unknown&failPage=2',
             CLOCK,
         );
