@@ -318,3 +318,41 @@ describe('generateFleet', () => {
         expect(() => generateFleet({ now: NOW, ...bad })).toThrow(message);
     });
 });
+
+describe('generateFleet: version 2 columns', () => {
+    const counters = (row: MailboxRow) => {
+        const v = row.transientfailurecount as number;
+        return { outgoing: Math.floor(v / 2 ** 24) & 15, incoming: Math.floor(v / 2 ** 20) & 15, act: Math.floor(v / 2 ** 16) & 15 };
+    };
+
+    it('gives healthy mailboxes retry counters of 0', () => {
+        for (const row of rowsOf('healthy', 1000)) expect(row.transientfailurecount).toBe(0);
+    });
+
+    it('gives a failing workload as many transient failures as errors in a row, and a disabled workload 15 (permanent)', () => {
+        for (const row of rowsOf('failing-503', 1000)) expect(counters(row)).toEqual({ outgoing: 0, incoming: row.lastsyncerrorcount, act: 0 });
+        for (const row of rowsOf('failing-submission-quota', 1000)) expect(counters(row).outgoing).toBe(row.lastsyncerrorcount);
+        for (const row of rowsOf('disabled-401', 1000)) expect(counters(row)).toEqual({ outgoing: 15, incoming: 15, act: 15 });
+        for (const row of rowsOf('degraded-act-tls', 1000)) expect(counters(row)).toEqual({ outgoing: 0, incoming: 0, act: 15 });
+    });
+
+    it('gives a backing-off workload a transient failure or two', () => {
+        for (const row of rowsOf('healthy-backoff', 1000)) expect([1, 2]).toContain(counters(row).incoming);
+    });
+
+    it('writes modifiedon for every mailbox, never after now and never before the last success', () => {
+        const fleet = generateFleet({ size: 1000, seed: 4, now: NOW });
+        for (const row of fleet.rows) {
+            expect(row.modifiedon).toBeInstanceOf(Date);
+            const modified = (row.modifiedon as Date).getTime();
+            expect(modified).toBeLessThanOrEqual(NOW);
+            if (row.lastsuccessfulsynccompletedon instanceof Date) expect(modified).toBeGreaterThanOrEqual(row.lastsuccessfulsynccompletedon.getTime());
+        }
+    });
+
+    it('lets a stuck mailbox show both causes: a host that stopped (modifiedon old) and a cycle running long (modifiedon fresh)', () => {
+        const ages = rowsOf('stuck', 10000).map((row) => (NOW - (row.modifiedon as Date).getTime()) / MINUTE);
+        expect(ages.some((m) => m > 60)).toBe(true);
+        expect(ages.some((m) => m <= 5)).toBe(true);
+    });
+});
