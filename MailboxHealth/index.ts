@@ -4,8 +4,12 @@ import { IInputs, IOutputs } from './generated/ManifestTypes';
 import { ColumnGuard } from './pcf/columns';
 import { FleetCache } from './pcf/fleetSnapshot';
 import { formMailboxId, FormNarrower, loadMailboxExtras } from './pcf/formContext';
+import { loadAlerts, readAlertCap } from './pcf/alerts';
+import type { LoadAlerts } from './contract/alerts';
+import { allocatedSize, otherTable } from './pcf/host';
 import { FleetPager } from './pcf/paging';
 import { readDefaultFilter, readOptions, readShowCharts } from './pcf/readOptions';
+import { DatasetRequests } from './pcf/requests';
 import { createStrings } from './pcf/strings';
 import { MailboxHealthView } from './view/MailboxHealthView';
 import type { DatasetStatus, FormPlacement, LoadExtras, LoadProgress, MissingColumns } from './contract/model';
@@ -15,6 +19,11 @@ import { parseViewState, serializeViewState } from './contract/viewState';
 import type { ViewState } from './contract/viewState';
 
 type Context = ComponentFramework.Context<IInputs>;
+type DataSet = IInputs['mailboxes'];
+
+/** What the view is given in place of a dataset of another table: nothing to map or assess. */
+const NO_RECORDS = { columns: [], records: {}, sortedRecordIds: [] } as unknown as DataSet;
+const NOTHING_LOADED: LoadProgress = { loaded: 0, total: null, phase: 'complete' };
 
 /** The PCF lifecycle only: pcf/ adapts the dataset, core/ decides, view/ shows. The clock is read here. */
 export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, IOutputs> {
@@ -23,10 +32,17 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
     private initialState!: ViewState;
     private formMailbox: string | null = null;
     private options: AssessOptions | null = null;
+    /** The one queue for refresh, reset and loadNextPage: the column guard, the form narrower and the pager share it. */
+    private readonly requests = new DatasetRequests();
     private readonly pager = new FleetPager();
     private readonly columns = new ColumnGuard();
     private readonly cache = new FleetCache();
     private readonly narrower = new FormNarrower();
+    /** The view's table when it is not mailbox: the control reads nothing then. */
+    private otherTable: string | null = null;
+    /** The user asked for a refresh while a request was in flight: it goes out when the queue is free. */
+    private refreshWanted = false;
+    private wakeTimer: ReturnType<typeof setTimeout> | null = null;
 
     public init(context: Context, _notifyOutputChanged?: () => void, state?: ComponentFramework.Dictionary): void {
         this.context = context;
@@ -34,7 +50,8 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
         this.initialState = parseViewState(state, readDefaultFilter(context.parameters));
         this.formMailbox = formMailboxId(context.mode);
         context.mode.trackContainerResize(true);
-        if (!this.formMailbox) this.pager.start(context.parameters.mailboxes);
+        this.otherTable = otherTable(context.parameters.mailboxes);
+        if (!this.formMailbox && !this.otherTable) this.pager.start(context.parameters.mailboxes);
     }
 
     public updateView(context: Context): React.ReactElement {
@@ -42,9 +59,16 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
         const dataset = context.parameters.mailboxes;
         const now = Date.now();
         const options = this.stableOptions(readOptions(context.parameters));
-        const columnStatus = this.columns.check(dataset);
-        const form: FormPlacement | null = this.formMailbox ? this.placeForm(dataset, this.formMailbox) : null;
-        const progress: LoadProgress = form ? { loaded: dataset.sortedRecordIds.length, total: null, phase: 'complete' } : this.pager.update(dataset);
+        this.otherTable ??= otherTable(dataset);
+        if (this.otherTable) return this.render(context, { kind: 'wrong-table', table: this.otherTable }, NO_RECORDS, NOTHING_LOADED, null, null, options, now);
+        this.requests.settle(dataset, now);
+        if (this.refreshWanted && this.requests.issue('refresh', dataset, now, () => dataset.refresh())) this.refreshWanted = false;
+        const columnStatus = this.columns.check(dataset, this.requests, now);
+        const form: FormPlacement | null = this.formMailbox ? this.placeForm(dataset, this.formMailbox, now) : null;
+        const progress: LoadProgress = form
+            ? { loaded: dataset.sortedRecordIds.length, total: null, phase: 'complete' }
+            : this.pager.update(dataset, this.requests, now, this.columns.waiting || this.refreshWanted);
+        this.wakeAtDeadline(context, now);
         const status: DatasetStatus = dataset.error
             ? { kind: 'error', message: dataset.errorMessage ?? '' }
             : columnStatus.kind === 'adding'
@@ -53,6 +77,19 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
                 ? { kind: 'loading' }
                 : { kind: 'ready' };
         const missing: MissingColumns | null = columnStatus.kind === 'missing' ? { columns: columnStatus.columns, states: columnStatus.states } : null;
+        return this.render(context, status, dataset, progress, missing, form, options, now);
+    }
+
+    private render(
+        context: Context,
+        status: DatasetStatus,
+        dataset: DataSet,
+        progress: LoadProgress,
+        missing: MissingColumns | null,
+        form: FormPlacement | null,
+        options: AssessOptions,
+        now: number,
+    ): React.ReactElement {
         return React.createElement(MailboxHealthView, {
             status,
             snapshot: this.cache.get(dataset, options, now, context.updatedProperties ?? []),
@@ -65,7 +102,8 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
             showCharts: readShowCharts(context.parameters),
             initialState: this.initialState,
             theme: hostTheme(context.fluentDesignLanguage?.tokenTheme as unknown as Readonly<Record<string, string>> | undefined, context.fluentDesignLanguage?.isDarkTheme),
-            height: context.mode.allocatedHeight > 0 ? context.mode.allocatedHeight : undefined,
+            // -1, "" or a string from some hosts: only a real size reaches the view's CSS.
+            height: allocatedSize(context.mode.allocatedHeight),
             timeZoneOffset: this.timeZoneOffset,
             onStateChange: this.saveState,
             onSelect: this.select,
@@ -74,6 +112,7 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
             onLoadRest: this.loadRest,
             onRefresh: this.refresh,
             loadExtras: this.loadExtras,
+            loadAlerts: this.loadAlerts,
         });
     }
 
@@ -83,6 +122,26 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
 
     public destroy(): void {
         // virtual control: the platform owns and unmounts the React tree
+        if (this.wakeTimer !== null) clearTimeout(this.wakeTimer);
+        this.wakeTimer = null;
+    }
+
+    /**
+     * A host that ignores a request (no `loading`, no new records) sends no further updateView: ask for one when the
+     * queue stops waiting for it, so the view never sits on a spinner.
+     */
+    private wakeAtDeadline(context: Context, now: number): void {
+        const deadline = this.requests.deadline;
+        if (deadline === null || this.wakeTimer !== null) return;
+        this.wakeTimer = setTimeout(() => {
+            this.wakeTimer = null;
+            try {
+                this.context.factory.requestRender();
+            } catch {
+                // a host without requestRender re-renders on its own schedule
+            }
+        }, Math.max(0, deadline - now) + 50);
+        void context;
     }
 
     /** The same options object while the values stay the same, so memoized views (the log explainer, the detail) hold. */
@@ -93,8 +152,8 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
         return next;
     }
 
-    private placeForm(dataset: IInputs['mailboxes'], mailboxId: string): FormPlacement {
-        const step = this.narrower.narrow(dataset, mailboxId);
+    private placeForm(dataset: DataSet, mailboxId: string, now: number): FormPlacement {
+        const step = this.narrower.narrow(dataset, mailboxId, this.requests, now);
         const key = step === 'found' ? this.narrower.findRecordId(dataset, mailboxId) : null;
         return key !== null ? { kind: 'found', key } : step === 'narrowing' ? { kind: 'narrowing' } : { kind: 'not-found' };
     }
@@ -104,8 +163,13 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
     private readonly saveState = (state: ViewState): void => void this.context.mode.setControlState(serializeViewState(state));
     private readonly select = (keys: string[]): void => this.context.parameters.mailboxes.setSelectedRecordIds(keys);
     private readonly cancelLoading = (): void => this.pager.cancel();
-    private readonly loadRest = (): void => this.pager.resume(this.context.parameters.mailboxes);
+    private readonly loadRest = (): void => {
+        this.pager.resume();
+        const dataset = this.context.parameters.mailboxes;
+        this.pager.update(dataset, this.requests, Date.now());
+    };
     private readonly loadExtras: LoadExtras = (mailboxId, profileId) => loadMailboxExtras(this.context.webAPI, mailboxId, profileId);
+    private readonly loadAlerts: LoadAlerts = (query, onProgress, signal) => loadAlerts(this.context.webAPI, query, readAlertCap(this.context.parameters), onProgress, signal);
 
     private readonly open = (key: string): void => {
         const dataset = this.context.parameters.mailboxes;
@@ -115,6 +179,7 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
 
     private readonly refresh = (): void => {
         this.cache.invalidate();
-        this.context.parameters.mailboxes.refresh();
+        const dataset = this.context.parameters.mailboxes;
+        if (!this.requests.issue('refresh', dataset, Date.now(), () => dataset.refresh())) this.refreshWanted = true;
     };
 }

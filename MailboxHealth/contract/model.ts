@@ -10,6 +10,8 @@ export interface LoadProgress {
     readonly loaded: number;
     /** The number of records in the view, or null when the host does not know it. */
     readonly total: number | null;
+    /** `total` is a lower bound: Dataverse counts up to 5,000 and more pages follow (show "5,000+"). */
+    readonly totalAtLeast?: boolean;
     readonly phase: 'loading' | 'complete' | 'partial';
 }
 
@@ -50,4 +52,10 @@ export type FormPlacement = { readonly kind: 'found'; readonly key: string } | {
 
 /** The dataset's own state. */
 /** `preparing`: columns were added and the dataset reloads with them. */
-export type DatasetStatus = { readonly kind: 'loading' } | { readonly kind: 'preparing' } | { readonly kind: 'ready' } | { readonly kind: 'error'; readonly message: string };
+export type DatasetStatus =
+    | { readonly kind: 'loading' }
+    | { readonly kind: 'preparing' }
+    | { readonly kind: 'ready' }
+    | { readonly kind: 'error'; readonly message: string }
+    /** The control was bound to a view of another table (`table`, its logical name): nothing is read. */
+    | { readonly kind: 'wrong-table'; readonly table: string };

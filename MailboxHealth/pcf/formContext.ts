@@ -5,6 +5,7 @@ import { TABLES, TRACE_SELECT, TRACE_TOP } from '../manifest';
 import type { FetchStatus, MailboxExtras } from '../contract/model';
 import { readContextInfo } from './ContextExtended';
 import { normalizeGuid } from './mapDataset';
+import type { DatasetRequests } from './requests';
 
 type DataSet = ComponentFramework.PropertyTypes.DataSet;
 type WebApi = Pick<ComponentFramework.WebApi, 'retrieveRecord' | 'retrieveMultipleRecords'>;
@@ -19,24 +20,24 @@ export function formMailboxId(mode: ComponentFramework.Mode | undefined): string
 
 /**
  * Narrows the dataset to the form's mailbox: when its record is already loaded nothing happens; otherwise the
- * dataset is filtered on mailboxid and refreshed, once (a second miss means the record is not visible to the user).
+ * dataset is filtered on mailboxid and refreshed (through the one request queue), once: a second miss means the
+ * record is not visible to the user.
  */
 export class FormNarrower {
     private filtered = false;
 
     /** `found`: the record is in the dataset; `narrowing`: filter set, reloading; `not-found`: not there after filtering. */
-    public narrow(dataset: DataSet, mailboxId: string): 'found' | 'narrowing' | 'not-found' {
+    public narrow(dataset: DataSet, mailboxId: string, requests: DatasetRequests, now: number): 'found' | 'narrowing' | 'not-found' {
         if (this.findRecordId(dataset, mailboxId) !== null) return 'found';
-        if (dataset.loading) return 'narrowing';
+        if (!requests.idle(dataset)) return 'narrowing';
         if (this.filtered || !dataset.filtering) return 'not-found';
         this.filtered = true;
         try {
             dataset.filtering.setFilter({ filterOperator: 0, conditions: [{ attributeName: 'mailboxid', conditionOperator: 0, value: mailboxId }] });
-            dataset.refresh();
-            return 'narrowing';
         } catch {
             return 'not-found';
         }
+        return requests.issue('refresh', dataset, now, () => dataset.refresh()) ? 'narrowing' : 'not-found';
     }
 
     /** The host's record id for the mailbox, or null. */

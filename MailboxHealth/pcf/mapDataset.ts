@@ -30,6 +30,7 @@ export const COLUMN_KINDS: Readonly<Record<MailboxColumn, ColumnKind>> = {
     outgoingemailstatus: 'choice',
     actstatus: 'choice',
     mailboxstatus: 'choice',
+    transientfailurecount: 'integer',
     emailrouteraccessapproval: 'choice',
     isemailaddressapprovedbyo365admin: 'boolean',
     testemailconfigurationscheduled: 'boolean',
@@ -59,6 +60,7 @@ export const COLUMN_KINDS: Readonly<Record<MailboxColumn, ColumnKind>> = {
     itemsprocessedforlastsync: 'integer',
     itemsfailedforlastsync: 'integer',
     processemailreceivedafter: 'date',
+    modifiedon: 'date',
 };
 
 /** The dataset's rows in the view's order (sortedRecordIds), with the host's record ids beside them. */

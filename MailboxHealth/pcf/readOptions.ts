@@ -6,14 +6,18 @@ import { FILTER_ALL, FILTER_ATTENTION } from '../manifest';
 import type { StateFilter } from '../contract/viewState';
 
 /** Sensible bounds per threshold; a value outside them (or not a number) falls back to the default. */
-const BOUNDS: Readonly<Record<'graceMinutes' | 'stuckMinutes' | 'staleHours' | 'idleCycles', readonly [number, number]>> = {
+const BOUNDS: Readonly<Record<'graceMinutes' | 'stuckMinutes' | 'staleHours' | 'idleCycles' | 'maxTransientFailures', readonly [number, number]>> = {
     graceMinutes: [0, 24 * 60], // up to a day late still counts as "due"
     stuckMinutes: [1, 7 * 24 * 60],
     staleHours: [1, 365 * 24],
     idleCycles: [1, 100_000],
+    // The organization setting MaximumMailboxSyncTransientFailures; the packed per-workload counter holds 0–15.
+    maxTransientFailures: [1, 15],
 };
 
-type Parameters = Partial<Pick<IInputs, 'graceMinutes' | 'stuckMinutes' | 'staleHours' | 'idleCycles' | 'approvalRequired' | 'showCharts' | 'defaultFilter'>>;
+type Parameters = Partial<
+    Pick<IInputs, 'graceMinutes' | 'stuckMinutes' | 'staleHours' | 'idleCycles' | 'maxTransientFailures' | 'approvalRequired' | 'showCharts' | 'defaultFilter'>
+>;
 
 /** The manifest's threshold properties → the core's options, with the core's defaults for anything unusable. */
 export function readOptions(parameters: Parameters): AssessOptions {
@@ -23,6 +27,7 @@ export function readOptions(parameters: Parameters): AssessOptions {
         stuckMinutes: readWhole(parameters.stuckMinutes?.raw, 'stuckMinutes'),
         staleHours: readWhole(parameters.staleHours?.raw, 'staleHours'),
         idleCycles: readWhole(parameters.idleCycles?.raw, 'idleCycles'),
+        maxTransientFailures: readWhole(parameters.maxTransientFailures?.raw, 'maxTransientFailures'),
     };
 }
 
@@ -47,9 +52,10 @@ function readWhole(raw: unknown, name: keyof typeof BOUNDS): number {
     return n < min || n > max ? fallback : n;
 }
 
+/** A yes/no setting: the manifest's Enum values `yes`/`no` (TwoOptions-style booleans from older hosts read too). */
 function readFlag(raw: unknown, fallback: boolean): boolean {
     if (typeof raw === 'boolean') return raw;
-    if (raw === 1 || raw === '1' || raw === 'true') return true;
-    if (raw === 0 || raw === '0' || raw === 'false') return false;
+    if (raw === 'yes' || raw === 1 || raw === '1' || raw === 'true') return true;
+    if (raw === 'no' || raw === 0 || raw === '0' || raw === 'false') return false;
     return fallback;
 }

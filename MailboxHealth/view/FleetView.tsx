@@ -89,21 +89,23 @@ export const FleetView: React.FC<FleetViewProps> = function FleetView(props) {
     const partial = phase === 'partial';
     const loadingMore = phase === 'loading';
     const total = progress.total ?? progress.loaded;
+    // Dataverse counts up to 5,000: while more pages follow, its total is a lower bound ("5,000+").
+    const totalText = `${formatCount(total)}${progress.totalAtLeast ? '+' : ''}`;
     return (
         <div className={styles.root} style={height && height > 0 ? { height } : undefined} data-placement="fleet">
             {missing && <MissingColumnsMessage missing={missing} strings={strings} />}
             {loadingMore && (
                 <div className={styles.progressRow} data-message="loading-more">
                     <span role="status">
-                        {progress.total === null ? strings('Message_LoadingCount', formatCount(progress.loaded)) : strings('Message_LoadingProgress', formatCount(progress.loaded), formatCount(progress.total))}
+                        {progress.total === null ? strings('Message_LoadingCount', formatCount(progress.loaded)) : strings('Message_LoadingProgress', formatCount(progress.loaded), totalText)}
                     </span>
-                    <ProgressIndicator className={styles.progressBar} percentComplete={progress.total ? Math.min(1, progress.loaded / progress.total) : undefined} ariaValueText={strings('Label_LoadingMailboxes')} />
+                    <ProgressIndicator className={styles.progressBar} percentComplete={progress.total && !progress.totalAtLeast ? Math.min(1, progress.loaded / progress.total) : undefined} ariaValueText={strings('Label_LoadingMailboxes')} />
                     <DefaultButton onClick={cancelLoading}>{strings('Label_CancelLoading')}</DefaultButton>
                 </div>
             )}
             {partial && (
                 <MessageBar messageBarType={MessageBarType.warning} isMultiline={false} data-message="partial" actions={<DefaultButton onClick={loadRest}>{strings('Label_LoadRest')}</DefaultButton>}>
-                    {strings('Message_Partial', formatCount(progress.loaded), formatCount(total))}
+                    {strings('Message_Partial', formatCount(progress.loaded), totalText)}
                 </MessageBar>
             )}
             <FleetHeader

@@ -31,6 +31,15 @@ function Body(props: MailboxHealthViewProps): React.ReactElement {
     const { status, snapshot, progress, strings, onRefresh, form } = props;
     const theme = useTheme();
     const styles = React.useMemo(() => fleetStyles(theme), [theme]);
+    if (status.kind === 'wrong-table') {
+        return (
+            <div className={styles.root}>
+                <MessageBar messageBarType={MessageBarType.warning} isMultiline data-message="wrong-table">
+                    {strings('Message_WrongTable', status.table)}
+                </MessageBar>
+            </div>
+        );
+    }
     if (status.kind === 'error') {
         return (
             <div className={styles.root}>
@@ -43,7 +52,7 @@ function Body(props: MailboxHealthViewProps): React.ReactElement {
     if (status.kind === 'preparing' || (status.kind === 'loading' && snapshot.ids.length === 0)) {
         return (
             <div className={styles.root} aria-busy="true" data-message="loading">
-                <Spinner size={SpinnerSize.large} label={status.kind === 'preparing' ? strings('Label_PreparingColumns') : progress.total ? strings('Message_LoadingProgress', formatCount(progress.loaded), formatCount(progress.total)) : strings('Label_LoadingMailboxes')} />
+                <Spinner size={SpinnerSize.large} label={status.kind === 'preparing' ? strings('Label_PreparingColumns') : progress.total ? strings('Message_LoadingProgress', formatCount(progress.loaded), `${formatCount(progress.total)}${progress.totalAtLeast ? '+' : ''}`) : strings('Label_LoadingMailboxes')} />
                 <Shimmer />
                 <Shimmer width="80%" />
                 <Shimmer width="60%" />
@@ -88,6 +97,7 @@ function FormBody(props: MailboxHealthViewProps & { form: FormPlacement }): Reac
                     showCharts={showCharts}
                     timeZoneOffset={timeZoneOffset}
                     loadExtras={loadExtras}
+                    loadAlerts={props.loadAlerts}
                 />
             )}
             <Panel isOpen={explainOpen} type={PanelType.large} isLightDismiss onDismiss={() => setExplainOpen(false)} popupProps={{ ariaLabel: strings('Label_ExplainLog') }} closeButtonAriaLabel={strings('Label_Close')}>

@@ -1,23 +1,26 @@
 /**
  * The `mailboxes` dataset as a model-driven host gives it to a PCF control, over the generated fleet.
  *
- * Behaviour copied from the platform (and worth knowing when reading the control):
+ * The documented semantics it shares with the unit tests' mock dataset live in ./datasetRules.ts (page size on the
+ * next refresh, one request at a time, totals capped at 5,000, absent columns, addColumn, canvas-style paging).
+ * Beyond those, behaviour copied from the platform (and worth knowing when reading the control):
  * - Records arrive a page at a time after a simulated latency; `loading` is true meanwhile and the control gets an
  *   updateView when it flips. The first page is requested by the host itself, before init, with the view's page
- *   size; setPageSize applies to the next request.
- * - loadNextPage appends to the records already loaded (model-driven apps; canvas apps replace them), loadExactPage
- *   replaces them with that page. A call while a page is loading is ignored ("does not support parallel execution").
- * - refresh() and paging.reset() reload from page 1 with the current columns, filter and sorting (dataset.sorting is
- *   the live array the control edits).
+ *   size: a refresh or page request from the control before it arrives is a parallel call.
+ * - loadNextPage appends to the records already loaded (model-driven apps) or replaces them (`pagingStyle:
+ *   'replace'`, canvas apps and custom pages); loadExactPage replaces them with that page. A call while a request is
+ *   in flight is reported with console.error (the browser tests fail on it) and ignored.
+ * - refresh() and paging.reset() reload from page 1 with the current columns, filter, sorting and page size
+ *   (dataset.sorting is the live array the control edits).
  * - addColumn(name) takes effect at the next refresh: only then does the column appear in `columns` (order -1, as
- *   columns that are not part of the view) and on records.
- * - getValue of a column the dataset does not carry returns null (not undefined): only `columns` tells an absent
- *   column from an empty one. Date-times are Date objects, choices numbers, two-options booleans, lookups
+ *   columns that are not part of the view) and on records; with `addColumn: 'ignores'` it never does.
+ * - getValue of a column the dataset does not carry returns null (ABSENT_COLUMN_VALUE). Date-times are Date objects, choices numbers, two-options booleans, lookups
  *   EntityReference { id: { guid }, name, etn }. getFormattedValue gives what the grid shows: the date alone for the
  *   DateOnly-format schedule columns (trap T2).
  * - Nulls sort first in ascending order (SQL Server), ties are broken by mailboxid (stable paging).
  */
 import type { MailboxRow } from '../../MailboxHealth/core/types';
+import { ABSENT_COLUMN_VALUE, DatasetRules, MAX_PAGE_SIZE, reportedTotal, type AddColumnBehaviour, type DatasetOperation, type PagingStyle } from './datasetRules';
 import { formattedValue, type OffsetMinutes } from './format';
 import { columnMeta, type ColumnMeta } from './metadata';
 
@@ -29,8 +32,7 @@ type ConditionExpression = ComponentFramework.PropertyHelper.DataSetApi.Conditio
 type EntityRecord = ComponentFramework.PropertyHelper.DataSetApi.EntityRecord;
 type EntityReference = ComponentFramework.EntityReference;
 
-/** Dataverse returns at most 5,000 records per page. */
-export const MAX_PAGE_SIZE = 5000;
+export { MAX_PAGE_SIZE } from './datasetRules';
 
 /** The SQL timeout Dataverse reports when a view query fails (used by `failPage`). */
 export const LOAD_ERROR_MESSAGE =
@@ -49,6 +51,10 @@ export interface HostDatasetOptions {
     readonly viewColumns: readonly string[];
     /** false: the host has no addColumn (dataset.addColumn is undefined). */
     readonly allowAddColumn: boolean;
+    /** 'ignores': addColumn exists and accepts every name but no column ever arrives (default 'adds'). */
+    readonly addColumnBehaviour?: AddColumnBehaviour;
+    /** 'replace': loadNextPage replaces the records, as canvas apps and custom pages do (default 'accumulate'). */
+    readonly pagingStyle?: PagingStyle;
     readonly pageSize: number;
     readonly latencyMs: number;
     /** 'unknown': totalResultCount stays -1, as when the count is beyond what the host counts. */
@@ -76,7 +82,7 @@ class HostRecord {
     }
 
     public getValue(column: string): unknown {
-        if (!this.columns.has(column)) return null;
+        if (!this.columns.has(column)) return ABSENT_COLUMN_VALUE;
         return rawValue(this.row, column);
     }
 
@@ -143,9 +149,8 @@ export class HostDataset {
 
     private readonly byId = new Map<string, MailboxRow>();
     private activeColumns: string[];
-    private readonly pendingColumns: string[] = [];
     private filter: FilterExpression | null = null;
-    private pageSize: number;
+    private readonly rules: DatasetRules;
     private result: readonly MailboxRow[] = [];
     private loadedIds: string[] = [];
     private records: Record<string, HostRecord> = {};
@@ -162,13 +167,22 @@ export class HostDataset {
         for (const row of options.rows) this.byId.set(normalizeId(String(row.mailboxid)), row);
         this.activeColumns = [...options.viewColumns];
         this.columnObjects = this.buildColumns();
-        this.pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, options.pageSize));
+        this.rules = new DatasetRules(options.pageSize, options.pagingStyle ?? 'accumulate', options.addColumnBehaviour ?? 'adds', (message) => {
+            // console.error: the harness page collects it in window.__host.errors, which every browser test checks.
+            this.options.events.log(message);
+            console.error(`[host] ${message}`);
+        });
         this.schedule = options.schedule ?? ((fn, ms) => void setTimeout(fn, ms));
     }
 
     /** The host loads the view's first page on its own, as the platform does when the grid appears. */
     public start(): void {
-        this.loadFrom(1, 'first');
+        if (this.rules.begin('refresh')) this.loadFrom(1, 'first');
+    }
+
+    /** The page size of the loaded pages and of the next loadNextPage. */
+    public get pageSize(): number {
+        return this.rules.pageSize;
     }
 
     public get recordsLoaded(): number {
@@ -187,10 +201,10 @@ export class HostDataset {
     public snapshot(): DataSet {
         const loadedCount = this.loadedIds.length;
         const paging = {
-            totalResultCount: this.options.totalCount === 'unknown' ? -1 : this.totalResultCount,
+            totalResultCount: this.options.totalCount === 'unknown' || this.totalResultCount < 0 ? -1 : reportedTotal(this.totalResultCount),
             firstPageNumber: this.firstPage,
             lastPageNumber: this.lastPage,
-            pageSize: this.pageSize,
+            pageSize: this.rules.pageSize,
             hasNextPage: loadedCount > 0 && this.endOfRange() < this.result.length,
             hasPreviousPage: this.firstPage > 1,
             loadNextPage: () => this.loadNextPage(),
@@ -257,58 +271,66 @@ export class HostDataset {
             // The platform rejects a name that is not an attribute of the table.
             throw new Error(`'mailbox' entity doesn't contain attribute with Name = '${name}'.`);
         }
-        if (this.activeColumns.includes(name) || this.pendingColumns.includes(name)) return;
-        this.pendingColumns.push(name);
-        this.options.events.log(`addColumn ${name}`);
+        const arrives = this.rules.addColumn(name, this.activeColumns);
+        this.options.events.log(arrives ? `addColumn ${name}` : `addColumn ${name} ignored by this host`);
     }
 
     public setPageSize(size: number): void {
-        const requested = Math.floor(Number(size));
-        if (!Number.isFinite(requested) || requested < 1) {
+        const applies = this.rules.setPageSize(size);
+        if (applies === null) {
             this.options.events.log(`setPageSize ${String(size)} ignored`);
             return;
         }
-        this.pageSize = Math.min(MAX_PAGE_SIZE, requested);
-        this.options.events.log(`setPageSize ${requested}${requested > MAX_PAGE_SIZE ? ` (capped at ${MAX_PAGE_SIZE})` : ''}`);
+        const requested = Math.floor(Number(size));
+        this.options.events.log(`setPageSize ${requested}${requested > MAX_PAGE_SIZE ? ` (capped at ${MAX_PAGE_SIZE})` : ''} (applies at the next refresh)`);
     }
 
-    public reload(reason: string): void {
+    public reload(reason: 'refresh' | 'paging.reset'): void {
+        const arrived = this.rules.reload(reason);
+        if (arrived === null) return;
         this.options.events.log(reason);
-        if (this.pendingColumns.length > 0) {
-            this.activeColumns = [...this.activeColumns, ...this.pendingColumns.splice(0)];
+        if (arrived.length > 0) {
+            this.activeColumns = [...this.activeColumns, ...arrived];
             this.columnObjects = this.buildColumns();
         }
         this.loadFrom(1, 'first');
     }
 
     public loadNextPage(): void {
-        if (this.loading) {
-            this.options.events.log('loadNextPage ignored: a page is loading');
-            return;
-        }
+        if (!this.rules.begin('paging.loadNextPage')) return;
         if (this.endOfRange() >= this.result.length) {
+            this.rules.end();
             this.options.events.log('loadNextPage ignored: no next page');
             return;
         }
         this.options.events.log('loadNextPage');
         this.request(this.generation, () => {
-            const start = this.endOfRange();
-            this.appendRecords(this.result.slice(start, start + this.pageSize));
+            const next = this.rules.nextRange({ start: this.rangeStart, count: this.loadedIds.length }, this.result.length);
+            const page = this.result.slice(this.endOfRange(), next.start + next.count);
+            if (this.rules.pagingStyle === 'replace') {
+                this.records = {};
+                this.loadedIds = [];
+                this.rangeStart = next.start;
+                this.firstPage = this.lastPage + 1;
+                this.pagesLoaded = 0;
+            }
+            this.appendRecords(page);
             this.pagesLoaded++;
             this.lastPage = this.firstPage + this.pagesLoaded - 1;
         });
     }
 
     public loadPreviousPage(): void {
-        if (this.firstPage > 1) this.loadExactPage(this.firstPage - 1);
+        if (this.firstPage > 1) this.loadExactPage(this.firstPage - 1, 'paging.loadPreviousPage');
     }
 
-    public loadExactPage(page: number): void {
+    public loadExactPage(page: number, operation: DatasetOperation = 'paging.loadExactPage'): void {
         const n = Math.floor(Number(page));
         if (!Number.isFinite(n) || n < 1) {
             this.options.events.log(`loadExactPage ${String(page)} ignored`);
             return;
         }
+        if (!this.rules.begin(operation)) return;
         this.options.events.log(`loadExactPage ${n}`);
         this.loadFrom(n, 'exact');
     }
@@ -321,7 +343,8 @@ export class HostDataset {
     private loadFrom(page: number, mode: 'first' | 'exact'): void {
         const generation = ++this.generation;
         const result = this.query();
-        const start = (page - 1) * this.pageSize;
+        const pageSize = this.rules.pageSize;
+        const start = (page - 1) * pageSize;
         this.request(generation, () => {
             this.result = result;
             this.totalResultCount = result.length;
@@ -329,7 +352,7 @@ export class HostDataset {
             this.loadedIds = [];
             this.firstPage = page;
             this.rangeStart = start;
-            this.appendRecords(result.slice(start, start + this.pageSize));
+            this.appendRecords(result.slice(start, start + pageSize));
             this.lastPage = page;
             this.pagesLoaded = 1;
             if (mode === 'first') this.options.events.log(`loaded page 1 of ${this.totalResultCount} records`);
@@ -345,6 +368,7 @@ export class HostDataset {
         this.options.events.changed();
         this.schedule(() => {
             if (generation !== this.generation) return; // superseded by a refresh
+            this.rules.end();
             this.loading = false;
             if (this.options.failPage === sequence) {
                 this.error = true;

@@ -194,6 +194,8 @@ async function main(): Promise<void> {
         rows: fleet.rows,
         viewColumns: options.columns === 'minimal' ? MINIMAL_COLUMNS : options.columns === 'all' ? ALL_VIEW_COLUMNS : VIEW_COLUMNS,
         allowAddColumn: options.allowAddColumn,
+        addColumnBehaviour: options.addColumnBehaviour,
+        pagingStyle: options.pagingStyle,
         pageSize: options.pageSize,
         latencyMs: options.latencyMs,
         totalCount: options.totalCount,

@@ -24,15 +24,19 @@ export interface HarnessOptions {
     readonly apiLatencyMs: number;
     readonly columns: ColumnSet;
     readonly allowAddColumn: boolean;
+    /** `addColumn=ignore`: the host offers addColumn but no column ever arrives (field security, some hosts). */
+    readonly addColumnBehaviour: 'adds' | 'ignores';
+    /** `paging=replace`: loadNextPage replaces the records, as in canvas apps and custom pages. */
+    readonly pagingStyle: 'accumulate' | 'replace';
     readonly noPrivilege: boolean;
-    readonly theme: 'light' | 'dark';
-    readonly totalCount: 'exact' | 'unknown';
-    readonly failPage: number | null;
-    /** Every other parameter: candidate overrides of the control's manifest properties. */
     /** `throttle=first|always`: tracelog reads answer HTTP 429 (Retry-After 1 s) the first time, or every time. */
     readonly throttle: 'first' | 'always' | null;
     /** `alertHistory=0`: no seeded alert history (sample/alertHistory.ts) besides the fleet's own alerts. */
     readonly alertHistory: boolean;
+    readonly theme: 'light' | 'dark';
+    readonly totalCount: 'exact' | 'unknown';
+    readonly failPage: number | null;
+    /** Every other parameter: candidate overrides of the control's manifest properties. */
     readonly propertyOverrides: ReadonlyMap<string, string>;
     readonly warnings: readonly string[];
 }
@@ -52,15 +56,17 @@ const KNOWN = new Set([
     'apiLatency',
     'columns',
     'noAddColumn',
+    'addColumn',
+    'paging',
     'noPrivilege',
+    'throttle',
+    'alertHistory',
     'theme',
     'totalCount',
     'failPage',
 ]);
 
 /**
-    'throttle',
-    'alertHistory',
  * Reads `location.search`. `clockNow` is the real time, used when the query has no `now`.
  * @example parseHarnessOptions('?size=1000&placement=dashboard', Date.now()).size // 1000
  */
@@ -118,7 +124,11 @@ export function parseHarnessOptions(search: string, clockNow: number): HarnessOp
         columns,
         // A host without addColumn is the point of the minimal view: the control must say what is missing.
         allowAddColumn: columns !== 'minimal' && !flag('noAddColumn'),
+        addColumnBehaviour: choice<'add' | 'ignore'>('addColumn', ['add', 'ignore'], 'add') === 'ignore' ? 'ignores' : 'adds',
+        pagingStyle: choice<'accumulate' | 'replace'>('paging', ['accumulate', 'replace'], 'accumulate'),
         noPrivilege: flag('noPrivilege'),
+        throttle: params.get('throttle') ? choice<'first' | 'always'>('throttle', ['first', 'always'], 'first') : null,
+        alertHistory: params.get('alertHistory') !== '0',
         theme: choice<'light' | 'dark'>('theme', ['light', 'dark'], 'light'),
         totalCount: choice<'exact' | 'unknown'>('totalCount', ['exact', 'unknown'], 'exact'),
         failPage: failPage === 0 ? null : failPage,
@@ -126,5 +136,3 @@ export function parseHarnessOptions(search: string, clockNow: number): HarnessOp
         warnings,
     };
 }
-        throttle: params.get('throttle') ? choice<'first' | 'always'>('throttle', ['first', 'always'], 'first') : null,
-        alertHistory: params.get('alertHistory') !== '0',

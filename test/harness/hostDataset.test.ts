@@ -102,23 +102,29 @@ describe('HostDataset paging', () => {
         expect(s.ds().paging.lastPageNumber).toBe(4);
     });
 
-    it('ignores loadNextPage while a page is loading, as the platform does not run them in parallel', () => {
+    it('reports a second loadNextPage while a page is loading as an error and ignores it (no parallel execution)', () => {
         const s = started();
+        const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
         s.ds().paging.loadNextPage();
         s.ds().paging.loadNextPage();
         expect(s.clock.pending()).toBe(1);
-        expect(s.log).toContain('loadNextPage ignored: a page is loading');
+        expect(errors).toHaveBeenCalledWith('[host] paging.loadNextPage called while paging.loadNextPage is in flight: the dataset paging API does not support parallel execution');
+        errors.mockRestore();
     });
 
-    it('applies setPageSize to the next request and caps it at 5,000', () => {
+    it('applies setPageSize at the next refresh, not to the next page, and caps it at 5,000', () => {
         const s = started();
         s.ds().paging.setPageSize(20000);
-        expect(s.ds().paging.pageSize).toBe(5000);
+        expect(s.ds().paging.pageSize).toBe(250);
         s.ds().paging.loadNextPage();
         s.clock.flush();
+        expect(s.ds().sortedRecordIds.length).toBe(500);
+        s.ds().paging.reset();
+        s.clock.flush();
+        expect(s.ds().paging.pageSize).toBe(5000);
         expect(s.ds().sortedRecordIds.length).toBe(1000);
         expect(s.ds().paging.hasNextPage).toBe(false);
-        expect(s.log).toContain('setPageSize 20000 (capped at 5000)');
+        expect(s.log).toContain('setPageSize 20000 (capped at 5000) (applies at the next refresh)');
     });
 
     it('replaces the records with the exact page asked for', () => {
@@ -154,13 +160,15 @@ describe('HostDataset paging', () => {
         expect(s.ds().sortedRecordIds.length).toBe(250);
     });
 
-    it('drops a page that a refresh made stale', () => {
+    it('reports a refresh while a page is loading as an error, and the page still arrives', () => {
         const s = started();
+        const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
         s.ds().paging.loadNextPage();
         s.ds().refresh();
         s.clock.flush();
-        expect(s.ds().sortedRecordIds.length).toBe(250);
-        expect(s.host.pagesLoaded).toBe(1);
+        expect(errors).toHaveBeenCalledTimes(1);
+        expect(s.ds().sortedRecordIds.length).toBe(500);
+        errors.mockRestore();
     });
 });
 

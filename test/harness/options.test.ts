@@ -3,6 +3,14 @@ import { DEFAULT_API_LATENCY_MS, DEFAULT_LATENCY_MS, DEFAULT_PAGE_SIZE, parseHar
 const CLOCK = Date.parse('2030-01-02T03:04:05Z');
 
 describe('parseHarnessOptions', () => {
+    it('plays a host whose addColumn delivers nothing, and canvas-style paging that replaces the records', () => {
+        const options = parseHarnessOptions('?addColumn=ignore&paging=replace', CLOCK);
+        expect(options.addColumnBehaviour).toBe('ignores');
+        expect(options.pagingStyle).toBe('replace');
+        expect(options.propertyOverrides.size).toBe(0);
+        expect(parseHarnessOptions('?paging=sideways', CLOCK).warnings).toEqual(['paging=sideways must be one of accumulate, replace; using accumulate']);
+    });
+
     it('uses the defaults for an empty query: 50 mailboxes, grid, the real clock, pages of 250', () => {
         expect(parseHarnessOptions('', CLOCK)).toEqual({
             size: 50,
@@ -16,7 +24,11 @@ describe('parseHarnessOptions', () => {
             apiLatencyMs: DEFAULT_API_LATENCY_MS,
             columns: 'view',
             allowAddColumn: true,
+            addColumnBehaviour: 'adds',
+            pagingStyle: 'accumulate',
             noPrivilege: false,
+            throttle: null,
+            alertHistory: true,
             theme: 'light',
             totalCount: 'exact',
             failPage: null,
@@ -27,8 +39,6 @@ describe('parseHarnessOptions', () => {
 
     it('reads every documented parameter', () => {
         const o = parseHarnessOptions(
-            throttle: null,
-            alertHistory: true,
             '?size=10000&seed=7&now=2026-11-26T09:00:00Z&placement=form&mailbox={ABC}&pageSize=500&latency=0&apiLatency=5&columns=all&noPrivilege=1&theme=dark&totalCount=unknown&failPage=2',
             CLOCK,
         );

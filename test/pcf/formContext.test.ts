@@ -1,6 +1,7 @@
 import { formMailboxId, FormNarrower, isPrivilegeError, loadMailboxExtras, traceQuery } from '../../MailboxHealth/pcf/formContext';
 import { aFleetDataSet, guid, PROFILE_ID } from '../builders/pcfRecords';
 import { MockMode, MockWebApi } from '../mocks/pcf';
+import { DatasetRequests } from '../../MailboxHealth/pcf/requests';
 
 function modeOn(entityTypeName: string, entityId: string): MockMode {
     const mode = new MockMode();
@@ -26,20 +27,33 @@ describe('FormNarrower', () => {
     it('finds the form mailbox among the loaded records without touching the dataset', () => {
         const dataset = aFleetDataSet(3);
         const narrower = new FormNarrower();
-        expect(narrower.narrow(dataset, guid(2))).toBe('found');
+        expect(narrower.narrow(dataset, guid(2), new DatasetRequests(), 0)).toBe('found');
         expect(narrower.findRecordId(dataset, guid(2))).toBe(guid(2));
         expect(dataset.refreshCalls).toBe(0);
     });
 
-    it('filters the dataset on mailboxid and refreshes once when the record is not loaded', () => {
+    it('filters the dataset on mailboxid and refreshes once, through the request queue, when the record is not loaded', () => {
         const dataset = aFleetDataSet(3);
         const narrower = new FormNarrower();
-        expect(narrower.narrow(dataset, guid(9))).toBe('narrowing');
+        const requests = new DatasetRequests();
+        requests.settle(dataset, 0);
+        expect(narrower.narrow(dataset, guid(9), requests, 0)).toBe('narrowing');
         expect(dataset.filtering.filter).toEqual({ filterOperator: 0, conditions: [{ attributeName: 'mailboxid', conditionOperator: 0, value: guid(9) }] });
         expect(dataset.refreshCalls).toBe(1);
-        dataset.loading = false;
-        expect(narrower.narrow(dataset, guid(9))).toBe('not-found');
+        expect(requests.pending).toBe('refresh');
+        dataset.completeRefresh();
+        requests.settle(dataset, 1);
+        expect(narrower.narrow(dataset, guid(9), requests, 1)).toBe('not-found');
         expect(dataset.refreshCalls).toBe(1);
+    });
+
+    it('waits while another request is in flight instead of refreshing in parallel', () => {
+        const dataset = aFleetDataSet(30, { firstPage: 25 });
+        const requests = new DatasetRequests();
+        requests.settle(dataset, 0);
+        requests.issue('loadNextPage', dataset, 0, () => dataset.paging.loadNextPage());
+        expect(new FormNarrower().narrow(dataset, guid(99), requests, 0)).toBe('narrowing');
+        expect(dataset.refreshCalls).toBe(0);
     });
 });
 
