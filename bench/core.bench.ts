@@ -1,5 +1,5 @@
 /**
- * Core benchmark (issue 6): assess and summarise 1,000 / 10,000 / 100,000 generated mailboxes, as the PCF dataset
+ * Core benchmark: assess and summarise 1,000 / 10,000 / 100,000 generated mailboxes, as the PCF dataset
  * gives them (Date objects for date-times), against a baseline loop that only reads the same fields.
  *
  * Run by bench/run.js in its own process (`node --single-threaded-gc out/bench/core.bench.js <out.json>
@@ -45,7 +45,7 @@ function makeAllocBaseline(columns: readonly string[]): (rows: readonly MailboxR
         .map((c) => `v = r.${c}; if (v instanceof Date) acc += v.getTime() & 1; else if (typeof v === 'number') acc += v & 1; else if (typeof v === 'string') acc += v.length; else if (v === true) acc++;`)
         .join('\n');
     const workload = (w: string): string =>
-        `{ workload: '${w}', configured: true, state: 'enabled', postponedUntil: acc, nextRunAt: null, backoff: false, inNextCycle: true, reasons: [] }`;
+        `{ workload: '${w}', configured: true, state: 'enabled', postponedUntil: acc, nextRunAt: null, backoff: false, inNextCycle: true, transientFailures: 0, retriesLeft: null, reasons: [] }`;
     return new Function(
         'rows',
         `const out = new Array(rows.length); let v; for (let i = 0; i < rows.length; i++) { const r = rows[i]; let acc = 0;\n${reads}\n` +

@@ -1,6 +1,6 @@
 /**
  * Which columns each rule reads, and all the columns the core reads from a mailbox row. The PCF layer adds
- * REQUIRED_COLUMNS to the dataset (mailbox-reference.md §2.7 T9) and uses RULE_COLUMNS to say which states cannot be
+ * REQUIRED_COLUMNS to the dataset (mailbox-reference §2.7 T9) and uses RULE_COLUMNS to say which states cannot be
  * judged when a column is missing.
  */
 import { MAILBOX_COLUMNS } from './types';
@@ -18,7 +18,7 @@ const WORKLOAD_STATE: readonly MailboxColumn[] = [
     'actstatus',
 ];
 
-/** The columns each health rule reads (health-model.md "Health states"). `healthy` is "otherwise": none of its own. */
+/** The columns each health rule reads (health-model "Health states"). `healthy` is "otherwise": none of its own. */
 export const RULE_COLUMNS: Readonly<Record<HealthState, readonly MailboxColumn[]>> = Object.freeze({
     inactive: ['statecode', 'statuscode'],
     'not-configured': DELIVERY,

@@ -1,10 +1,10 @@
 /**
- * Severity of each health state (health-model.md, "Health states" table) and the worst-first order.
+ * Severity of each health state (health-model, "Health states" table) and the worst-first order.
  */
 import { HEALTH_STATES, SEVERITIES } from './types';
 import type { HealthState, Severity } from './types';
 
-/** health-model.md "Health states": the severity column, verbatim. */
+/** health-model "Health states": the severity column, verbatim. */
 export const SEVERITY_OF: Readonly<Record<HealthState, Severity>> = Object.freeze({
     inactive: 'neutral',
     'not-configured': 'neutral',

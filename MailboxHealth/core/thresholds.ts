@@ -1,17 +1,17 @@
 /**
  * Thresholds and fixed numbers of the health model, each with its source.
  *
- * The thresholds are defaults the control exposes as properties (health-model.md "Inputs"); the fixed numbers
+ * The thresholds are defaults the control exposes as properties (health-model "Inputs"); the fixed numbers
  * come from documented platform behaviour and are not configurable.
  */
 import type { AssessOptions } from './types';
 
 /**
- * The defaults of health-model.md "Inputs".
+ * The defaults of health-model "Inputs".
  * @example assessMailbox(row, now, { ...DEFAULT_OPTIONS, graceMinutes: 30 })
  */
 export const DEFAULT_OPTIONS: AssessOptions = Object.freeze({
-    // mailbox-reference.md §3.4 A1: "Process emails only for approved users/queues" is on unless the org says otherwise.
+    // mailbox-reference §3.4 A1: "Process emails only for approved users/queues" is on unless the org says otherwise.
     approvalRequired: true,
     // health-model "Inputs" (v2): the platform's own telemetry counts a waiting mailbox as "unpicked" 20 minutes after it was due.
     graceMinutes: 20,
@@ -28,7 +28,7 @@ export const DEFAULT_OPTIONS: AssessOptions = Object.freeze({
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 
-/** health-model.md flags: a workload is in backoff when postponed more than 5 minutes beyond next processing (§3.1 R4/R5). */
+/** health-model flags: a workload is in backoff when postponed more than 5 minutes beyond next processing (§3.1 R4/R5). */
 export const BACKOFF_MARGIN_MS = 5 * MINUTE_MS;
 
 /**

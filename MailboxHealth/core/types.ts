@@ -19,7 +19,7 @@
  */
 export type ColumnValue = string | number | boolean | Date | null;
 
-/** mailbox columns the core reads (logical names, mailbox-reference.md §2.1). */
+/** mailbox columns the core reads (logical names, mailbox-reference §2.1). */
 export const MAILBOX_COLUMNS = [
     'mailboxid',
     'name',
@@ -79,7 +79,7 @@ export type MailboxColumn = (typeof MAILBOX_COLUMNS)[number];
 /** A mailbox row keyed by logical names. Absent key = unknown column; null = the column is empty. */
 export type MailboxRow = { readonly [K in MailboxColumn]?: ColumnValue };
 
-/** emailserverprofile columns the core reads (mailbox-reference.md §2.2). */
+/** emailserverprofile columns the core reads (mailbox-reference §2.2). */
 export const PROFILE_COLUMNS = [
     'emailserverprofileid',
     'name',
@@ -105,7 +105,7 @@ export const PROFILE_COLUMNS = [
 export type ProfileColumn = (typeof PROFILE_COLUMNS)[number];
 export type ProfileRow = { readonly [K in ProfileColumn]?: ColumnValue };
 
-/** One tracelog row (the mailbox's alert wall, mailbox-reference.md §2.3). */
+/** One tracelog row (the mailbox's alert wall, mailbox-reference §2.3). */
 export interface TraceEntry {
     readonly tracelogid?: string | null;
     readonly tracecode?: number | null;
@@ -132,7 +132,7 @@ export interface MailboxContext {
 // ---------------------------------------------------------------------------------------------------------------
 
 export interface AssessOptions {
-    /** "Process emails only for approved users/queues" (mailbox-reference.md §3.4 A1). */
+    /** "Process emails only for approved users/queues" (mailbox-reference §3.4 A1). */
     readonly approvalRequired: boolean;
     /** Due → overdue after next processing + grace. */
     readonly graceMinutes: number;
@@ -227,7 +227,7 @@ export interface Reason {
     readonly value?: number;
 }
 
-/** One catalogue match for an error text (mailbox-reference.md §6). */
+/** One catalogue match for an error text (mailbox-reference §6). */
 export interface ErrorMatch {
     /** Catalogue entry id (ErrorCode in errorCatalogue.ts), or 'unknown'. */
     readonly code: string;
@@ -303,7 +303,7 @@ export interface MailboxAssessment {
     readonly profileId: string | null;
     readonly profileName: string | null;
     /**
-     * The first rule that matches (health-model.md). With unknown columns, the latest state that some value of them
+     * The first rule that matches (health-model). With unknown columns, the latest state that some value of them
      * allows: an unknown never makes a state worse than the data shows; the earlier states it leaves open are in
      * `undetermined`.
      */

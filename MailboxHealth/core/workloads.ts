@@ -33,7 +33,7 @@ export interface WorkloadSpec {
     readonly transientShift: number;
 }
 
-/** health-model.md "Workloads" table; option values from mailbox-reference.md §2.1 b. */
+/** health-model "Workloads" table; option values from mailbox-reference §2.1 b. */
 export const WORKLOAD_SPECS: readonly WorkloadSpec[] = Object.freeze([
     {
         workload: 'incoming',
@@ -81,7 +81,7 @@ export const EN = 1 << WORKLOAD_STATES.indexOf('enabled');
 export const ALL_STATES = DIS | NE | NT | TF | EN;
 
 /**
- * The state sets of one workload from its enabled flag and status (health-model.md "Workloads"):
+ * The state sets of one workload from its enabled flag and status (health-model "Workloads"):
  * - `disabled`: enabled = false and status 2 or unknown (the log file carries no status columns);
  * - `not-enabled`: enabled = false and status 0 or 1;
  * - `not-tested`: enabled = true and status 0;

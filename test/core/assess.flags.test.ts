@@ -2,7 +2,7 @@
 import { assessMailbox } from '../../MailboxHealth/core/assess';
 import { aMailbox, anExchangeOnlineProfile, minutesFromNow, NOW, NOW_MS } from '../builders/mailbox';
 
-describe('assessMailbox: flags (health-model.md "Flags")', () => {
+describe('assessMailbox: flags (health-model "Flags")', () => {
     it('raises no flag on a healthy mailbox', () => {
         expect(assessMailbox(aMailbox(), NOW, {}, { profile: anExchangeOnlineProfile() }).flags).toEqual([]);
     });

@@ -372,7 +372,7 @@ describe('assessMailbox: the ACT value trap (T1: server-side sync is 1 for ACT, 
     });
 });
 
-describe('assessMailbox: workload states (health-model.md "Workloads")', () => {
+describe('assessMailbox: workload states (health-model "Workloads")', () => {
     it.each([
         [false, 2, 'disabled'],
         [false, 0, 'not-enabled'],

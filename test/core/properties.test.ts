@@ -166,7 +166,7 @@ describe('assessMailbox properties', () => {
 
     it('never makes a verdict worse for a missing column, and lists the true state when it makes it better', () => {
         // The status columns are the exception the model makes on purpose: an unknown status is read through the
-        // enabled flag (health-model.md "Workloads": disabled when enabled = false and status is unknown).
+        // enabled flag (health-model "Workloads": disabled when enabled = false and status is unknown).
         const removable = Object.keys(domain).filter((c) => !c.endsWith('status'));
         fc.assert(
             fc.property(knownRow, fc.constantFrom(...removable), now, (row, column, n) => {

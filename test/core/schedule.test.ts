@@ -100,7 +100,7 @@ describe('runKind', () => {
     });
 });
 
-describe('assessMailbox: schedule (health-model.md "Schedule", §4.4)', () => {
+describe('assessMailbox: schedule (health-model "Schedule", §4.4)', () => {
     it('gives nextProcessingAt, scheduled and the next-processing reason before P', () => {
         const a = assessMailbox(aMailbox({ postponemailboxprocessinguntil: minutesFromNow(3) }), NOW);
         expect(a.nextProcessingAt).toBe(msFromNow(3));

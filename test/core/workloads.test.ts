@@ -15,7 +15,7 @@ describe('WORKLOAD_SPECS', () => {
         ]);
     });
 
-    it('pairs each workload with its enabled, status and postponed-until columns (health-model.md "Workloads")', () => {
+    it('pairs each workload with its enabled, status and postponed-until columns (health-model "Workloads")', () => {
         expect(WORKLOAD_SPECS.map((s) => [s.enabledColumn, s.statusColumn, s.postponedColumn])).toEqual([
             ['enabledforincomingemail', 'incomingemailstatus', 'receivingpostponeduntil'],
             ['enabledforoutgoingemail', 'outgoingemailstatus', 'postponesendinguntil'],

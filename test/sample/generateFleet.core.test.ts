@@ -2,7 +2,7 @@
  * @jest-environment node
  *
  * The sample fleet judged by the real core: every mailbox gets the state its scenario promises (FLEET_MIX), every
- * health state and every flag of health-model.md appears in the 50-mailbox fleet, and the summary counts are the
+ * health state and every flag of health-model appears in the 50-mailbox fleet, and the summary counts are the
  * ones the table predicts. A generator change that drifts across a threshold fails here.
  */
 import { assessFleet, summarizeFleet } from '../../MailboxHealth/core';

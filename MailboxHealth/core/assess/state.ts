@@ -1,5 +1,4 @@
 /** Rule group "mailbox state" (rule 1, `inactive`; health-model "Health states", KB 4481318). */
-import { RULE_COLUMNS } from '../columns';
 import { reason } from '../reasons';
 import type { MailboxRow, Reason } from '../types';
 import type { ValueReader } from '../values';
@@ -32,5 +31,3 @@ export function readMailboxState(r: ValueReader, row: MailboxRow): MailboxStateR
     return statuscode === MAILBOX_STATUS_REASON.Inactive ? INACTIVE_BY_STATUS : UNKNOWN;
 }
 
-/** The columns rule 1 reads, for the record. */
-export const STATE_COLUMNS = RULE_COLUMNS.inactive;
