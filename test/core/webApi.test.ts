@@ -47,7 +47,11 @@ describe('rowFromWebApi', () => {
     });
 
     it('ignores annotations, etags and columns the core does not read', () => {
-        expect(rowFromWebApi({ '@odata.etag': 'W/"1"', [`statecode${FORMATTED}`]: 'Active', statecode: 0, ewsurl: 'https://x', transientfailurecount: 5 })).toEqual({ statecode: 0 });
+        expect(rowFromWebApi({ '@odata.etag': 'W/"1"', [`statecode${FORMATTED}`]: 'Active', statecode: 0, ewsurl: 'https://x', _ownerid_value: 'o1' })).toEqual({ statecode: 0 });
+    });
+
+    it('keeps transientfailurecount and modifiedon, which the v2 rules read', () => {
+        expect(rowFromWebApi({ transientfailurecount: 5 << 20, modifiedon: '2018-12-03T15:20:00Z' })).toEqual({ transientfailurecount: 5 << 20, modifiedon: '2018-12-03T15:20:00Z' });
     });
 
     it('accepts a row already keyed by logical names (a saved export)', () => {
