@@ -21,10 +21,10 @@ const { spawnSync } = require('child_process');
 const { compileNode, ROOT, OUT_DIR } = require('./lib/compile');
 const report = require('./lib/report');
 
-const PARTS = ['core', 'log', 'bundle', 'browser'];
+const PARTS = ['core', 'log', 'alerts', 'bundle', 'browser'];
 
 function usage() {
-    return 'usage: node bench/run.js [--quick] [--only core,log,bundle,browser] [--skip <parts>] [--strict] [--out <file>]';
+    return 'usage: node bench/run.js [--quick] [--only core,log,alerts,bundle,browser] [--skip <parts>] [--strict] [--out <file>]';
 }
 
 function parseArgs(argv) {
@@ -114,6 +114,25 @@ async function main() {
         }
     }
 
+    if (args.parts.has('alerts')) {
+        say('\n## Alerts: matchAlerts + groupAlerts, 50,000 tracelog rows (ms, median (min–max))\n');
+        try {
+            const { summary, fmt } = require('./lib/stats');
+            const raw = runNodeBench('alerts.bench.ts', args.quick);
+            const part = (name) => summary(raw.samples[name]);
+            results.alerts = { count: raw.count, match: part('match'), group24h: part('group24h'), group7d: part('group7d'), group7dCpu: part('group7dCpu') };
+            say('| step | median | min–max |');
+            say('|---|---:|---:|');
+            for (const [name, label] of [['match', 'match once against the catalogue'], ['group24h', 'group, last 24 hours (hours)'], ['group7d', 'group, last 7 days (days)'], ['group7dCpu', 'the same, CPU time of the process']]) {
+                const x = results.alerts[name];
+                say(`| ${label} | ${fmt(x.median)} ms | ${fmt(x.min)}–${fmt(x.max)} ms |`);
+            }
+        } catch (e) {
+            results.alerts = { error: String(e.message || e) };
+            say(`alerts: ${results.alerts.error}`);
+        }
+    }
+
     if (args.parts.has('bundle') || args.parts.has('browser')) {
         // The browser part needs the production bundle too: build it once here.
         const { runBundleBench } = require('./bundle');
@@ -142,13 +161,19 @@ async function main() {
     }
 
     results.budgets = report.budgets(results);
+    if (results.alerts && !results.alerts.error) {
+        const worst = Math.max(results.alerts.group24h.median, results.alerts.group7d.median);
+        results.budgets.push({ budget: 'alerts: group 50,000 alerts (slower of 24 h / 7 d)', limit: '≤ 50 ms', measured: `${worst.toFixed(1)} ms`, met: worst <= 50, by: `${(worst / 50).toFixed(2)}× the limit` });
+        const cpu = results.alerts.group7dCpu.median;
+        results.budgets.push({ budget: 'alerts: the same (7 d), CPU time of the process', limit: '≤ 50 ms', measured: `${cpu.toFixed(1)} ms`, met: cpu <= 50, by: `${(cpu / 50).toFixed(2)}× the limit` });
+    }
     results.machine.loadAvgAtEnd = os.loadavg();
     results.totalSeconds = (Date.now() - started) / 1000;
     say('\n## Budgets\n');
     for (const l of report.budgetTable(results.budgets)) say(l);
     say(`\nLoad average at end: ${results.machine.loadAvgAtEnd.map((x) => x.toFixed(2)).join(' ')}. Took ${results.totalSeconds.toFixed(0)} s. Raw figures: ${path.relative(process.cwd(), args.out)}`);
     fs.writeFileSync(args.out, JSON.stringify(results, null, 2) + '\n');
-    const failed = ['core', 'log', 'bundle', 'browser'].filter((p) => results[p] && results[p].error);
+    const failed = ['core', 'log', 'alerts', 'bundle', 'browser'].filter((p) => results[p] && results[p].error);
     if (failed.length > 0) process.exitCode = 1;
     else if (args.strict && results.budgets.some((b) => !b.met)) process.exitCode = 1;
 }

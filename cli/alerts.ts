@@ -136,7 +136,7 @@ export function summarizeExport(json: unknown, args: AlertsArgs, clock: number, 
     const window = customWindow(since, until, Math.max(now, until));
     if (window === null) throw new AlertsInputError(t('Cli_Error_BadWindow', formatUtc(since), formatUtc(until)));
     const matched = matchAlerts(rows);
-    return { summary: groupAlerts(matched.alerts, window, args.fleetSize), matched, skipped };
+    return { summary: groupAlerts(matched, window, args.fleetSize), matched, skipped };
 }
 
 function share(v: number | null): string {

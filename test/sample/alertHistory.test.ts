@@ -13,7 +13,7 @@ function rows(): AlertRow[] {
 }
 
 describe('the sample alert history', () => {
-    const day = groupAlerts(matchAlerts(rows()).alerts, presetWindow('24h', NOW), FLEET.rows.length);
+    const day = groupAlerts(matchAlerts(rows()), presetWindow('24h', NOW), FLEET.rows.length);
 
     it('has an Exchange outage hitting hundreds of mailboxes for an hour, over by now', () => {
         const outage = day.groups.find((g) => g.code === 'IncomingEmailServerServiceError');
@@ -43,7 +43,7 @@ describe('the sample alert history', () => {
     });
 
     it('reaches back five days for the week’s view', () => {
-        const week = groupAlerts(matchAlerts(rows()).alerts, presetWindow('7d', NOW), FLEET.rows.length);
+        const week = groupAlerts(matchAlerts(rows()), presetWindow('7d', NOW), FLEET.rows.length);
         expect(week.buckets[1].total).toBeGreaterThan(20);
         expect(HOUR).toBe(3_600_000);
     });

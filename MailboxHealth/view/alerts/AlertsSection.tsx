@@ -130,7 +130,7 @@ export const AlertsSection: React.FC<AlertsSectionProps> = function AlertsSectio
     // Matched once per load; grouping again is cheap when the window is narrowed.
     const matched = React.useMemo(() => (load ? matchAlerts(load.rows) : null), [load]);
     const shown = narrowed ?? base;
-    const summary: AlertSummary | null = React.useMemo(() => (matched ? groupAlerts(matched.alerts, shown, fleetSize) : null), [matched, shown, fleetSize]);
+    const summary: AlertSummary | null = React.useMemo(() => (matched ? groupAlerts(matched, shown, fleetSize) : null), [matched, shown, fleetSize]);
     const usable = load !== null && (load.status === 'loaded' || load.status === 'capped') && summary !== null;
 
     const pick = (next: Picked): void => {
