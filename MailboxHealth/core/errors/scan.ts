@@ -178,8 +178,12 @@ for (const h of SENTENCE_HINTS) {
     phraseSources.push(h.pattern);
 }
 // Matched case-sensitively against the lower-cased text: the same result as the 'i' flag (no pattern uses an upper-case
-// escape such as \\S, the catalogue test checks it), at a fraction of the cost on the hot path.
-const PHRASES = new RegExp(phraseSources.map((p) => `(${p.toLowerCase()})`).join('|'), 'g');
+// escape such as \\S, the catalogue test checks it), at a fraction of the cost on the hot path. One pattern without
+// groups finds where a phrase starts; a sticky pattern per phrase, tried in order only there, tells which one (the
+// first alternative that matches, as the alternation itself would choose).
+const lowered = phraseSources.map((p) => p.toLowerCase());
+const PHRASES = new RegExp(lowered.map((p) => `(?:${p})`).join('|'), 'g');
+const PHRASE_AT = lowered.map((p) => new RegExp(p, 'y'));
 
 /** How many of each kind of signal are kept; a text with thousands of codes is hostile or broken, not more informative. */
 const MAX_CANDIDATES = 64;
@@ -270,10 +274,12 @@ export function scanText(text: string): TextSignals {
     const lower = text.toLowerCase();
     PHRASES.lastIndex = 0;
     while ((m = PHRASES.exec(lower)) !== null) {
-        // Exactly one group is defined: the alternative that matched.
-        let i = 1;
-        while (i < m.length && m[i] === undefined) i++;
-        const target = phraseTargets[i - 1];
+        let i = 0;
+        for (; i < PHRASE_AT.length; i++) {
+            PHRASE_AT[i].lastIndex = m.index;
+            if (PHRASE_AT[i].test(lower)) break;
+        }
+        const target = phraseTargets[i];
         if (target === undefined) continue;
         if (target.entry) add(target.entry, SignalKind.Sentence, m.index);
         // A "disabled" sentence outweighs a "try again later" one in the same text: the later state is the worse one.
