@@ -38,9 +38,10 @@ export function workloadName(w: string | null | undefined, t: Translate): string
 }
 
 /** An error, explained: heading, meaning, action, the facts support asks for, and the first line of the raw text. */
-export function errorBlock(m: ErrorMatch, t: Translate, now: number, indent: string): string[] {
+export function errorBlock(m: ErrorMatch, t: Translate, now: number, indent: string, history = false): string[] {
     const name = m.errorType && m.errorType !== m.code ? t('Cli_ErrorBlock_ReportedAs', m.code, terminalSafe(m.errorType)) : m.code;
-    const lines = [indent + t('Cli_ErrorBlock_Head', name, t(`ErrorClass_${m.class}`), workloadName(m.workload, t))];
+    // An error older than the last success is not "being retried": its class gives way to "Not current", as in the control.
+    const lines = [indent + t('Cli_ErrorBlock_Head', name, history ? t('Label_Detail_NotCurrent') : t(`ErrorClass_${m.class}`), workloadName(m.workload, t))];
     const inner = indent + '   ';
     lines.push(inner + t('Cli_ErrorBlock_Meaning', t(`Error_${m.code}_Meaning`)));
     lines.push(inner + t('Cli_ErrorBlock_Action', t(`Error_${m.code}_Action`)));
@@ -221,12 +222,18 @@ export function explainText(e: LogExplanation, t: Translate): string {
 
     // ---- errors and retries ----
     out.push(t('Cli_Explain_ConsecutiveErrors', a.consecutiveErrors));
-    if (a.retriesLeft !== null) out.push(t('Cli_Explain_RetriesLeft', a.retriesLeft, MAX_TRANSIENT_RETRIES));
+    // Per workload when the log carries transientfailurecount (health-model "Errors and backoff", v2); otherwise the
+    // version-1 estimate, said to be one.
+    const counted = [a.workloads.incoming, a.workloads.outgoing, a.workloads.act].filter((w) => w.transientFailures !== null && w.transientFailures !== 0);
+    if (counted.length > 0) {
+        const each = counted.map((w) => (w.transientFailures === 'permanent' ? t('Cli_Explain_RetriesWorkloadPermanent', t(`Workload_${w.workload}`)) : t('Cli_Explain_RetriesWorkload', t(`Workload_${w.workload}`), w.retriesLeft ?? 0, w.transientFailures ?? 0)));
+        out.push(t('Cli_Explain_RetriesPerWorkload', each.join('; ')));
+    } else if (a.retriesLeft !== null) out.push(t('Cli_Explain_RetriesLeft', a.retriesLeft, MAX_TRANSIENT_RETRIES));
     else out.push(t(a.consecutiveErrors > 0 ? 'Cli_Explain_RetriesDisabled' : 'Cli_Explain_RetriesNotFailing'));
     const last = a.errors.find((e) => e.source === 'lastsyncerror');
     if (last !== undefined) {
         out.push(a.lastErrorIsCurrent ? t('Cli_Explain_LastErrorCurrent', a.lastErrorAt === null ? '?' : formatUtc(a.lastErrorAt), a.consecutiveErrors) : t('Cli_Explain_LastErrorOld', a.lastErrorAt === null ? '?' : formatUtc(a.lastErrorAt)));
-        out.push(...errorBlock(last, t, now, '  '));
+        out.push(...errorBlock(last, t, now, '  ', !a.lastErrorIsCurrent));
     } else if (a.lastErrorAt !== null && !a.lastErrorIsCurrent) {
         out.push(t('Cli_Explain_LastErrorOldNoText', formatUtc(a.lastErrorAt)));
     } else {
@@ -252,7 +259,7 @@ export function explainText(e: LogExplanation, t: Translate): string {
                 out.push(numbered(t('Cli_Trace_NoText')));
                 return;
             }
-            const [head, ...rest] = errorBlock(match, t, now, '');
+            const [head, ...rest] = errorBlock(match, t, now, '', history);
             out.push(numbered(head));
             if (history) out.push('     ' + (at !== null ? t('Message_Log_AlertHistory') : t('Message_Log_AlertHistoryNotAfter', formatUtc(notAfter ?? 0))));
             for (const l of rest) out.push('  ' + l);

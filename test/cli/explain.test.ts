@@ -60,6 +60,8 @@ describe('explainCommand (mailbox-health explain): it formats the core\'s one ve
         expect(out).not.toContain('The status of');
         expect(out).toContain(t('Message_Log_StatusNotInLog', 'Incoming email, Outgoing email, Appointments, contacts and tasks'));
         expect(out.split(t('Message_Log_AlertHistoryNotAfter', '2018-10-17 17:41:58 UTC')).length - 1).toBe(3);
+        expect(out).toContain('1. tracecode 126: ExchangeSyncServerServiceError — Not current, Appointments, contacts and tasks');
+        expect(out).not.toContain('being retried');
     });
 
     it('prints the verdict and how it was judged as JSON', () => {
@@ -67,6 +69,13 @@ describe('explainCommand (mailbox-health explain): it formats the core\'s one ve
         expect([j.health, j.judgedAt, j.judgedAtSource, j.undetermined]).toEqual(['healthy', '2018-12-03T15:23:37.000Z', 'log', []]);
         expect(j.notInLog.columns).toEqual(expect.arrayContaining(['statecode', 'emailrouteraccessapproval']));
         expect(j.alerts.map((a: { history: boolean }) => a.history)).toEqual([true, true, true]);
+    });
+
+    it('names the retries left per workload from the log\'s transientfailurecount', () => {
+        const failing = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'logs', 'failing-incoming.log'), 'utf8');
+        const out = explainCommand(failing, { now: TODAY }, false, t);
+        const permanent = t('Cli_Explain_RetriesWorkloadPermanent', 'Incoming email');
+        expect(out).toContain(t('Cli_Explain_RetriesPerWorkload', `${permanent}; ${t('Cli_Explain_RetriesWorkload', 'Outgoing email', 4, 6)}`));
     });
 
     it('says there is nothing to judge in a text that is no log, without crashing', () => {

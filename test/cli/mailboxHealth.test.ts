@@ -79,18 +79,18 @@ describe('mailbox-health explain on seed 000 at 2018-12-03T15:25:00Z (the accept
         expect(r.stdout).toContain('Last recorded sync error: 2018-10-17 17:41:58 UTC, older than the last success');
     });
 
-    it('explains the 503 on ACT as transient', () => {
-        expect(r.stdout).toContain('1. tracecode 126: ExchangeSyncServerServiceError — Transient (being retried), Appointments, contacts and tasks');
+    it('explains the 503 on ACT, older than the last success, as not current', () => {
+        expect(r.stdout).toContain('1. tracecode 126: ExchangeSyncServerServiceError — Not current, Appointments, contacts and tasks');
         expect(r.stdout).toContain('Details: HTTP 503 · ActivityId a2559263-94de-4886-bc28-5fc7511d4f5f');
     });
 
     it('explains the mailbox move in progress as transient, reported under the wrapper type', () => {
-        expect(r.stdout).toContain('2. tracecode 2: ErrorMailboxMoveInProgress (reported as UnknownIncomingEmailIntegrationError) — Transient (being retried), Incoming email');
+        expect(r.stdout).toContain('2. tracecode 2: ErrorMailboxMoveInProgress (reported as UnknownIncomingEmailIntegrationError) — Not current, Incoming email');
         expect(r.stdout).toContain('What it means: Exchange is moving this mailbox');
     });
 
     it('explains the 503 on FindItem for incoming email', () => {
-        expect(r.stdout).toContain('3. tracecode 52: IncomingEmailServerServiceError — Transient (being retried), Incoming email');
+        expect(r.stdout).toContain('3. tracecode 52: IncomingEmailServerServiceError — Not current, Incoming email');
         expect(r.stdout).toContain('Details: HTTP 503 · EWS FindItem · ActivityId b66413dd-c51e-43d1-9404-adb044abf655');
         expect(r.stdout).toContain('Error text: System.Net.WebException: The request failed with HTTP status 503: Service Unavailable.');
     });
@@ -167,14 +167,14 @@ describe('mailbox-health explain --json', () => {
 });
 
 describe('mailbox-health explain on other logs', () => {
-    it('explains the failing fixture: incoming disabled, six errors in a row, about four retries left, and the 401', () => {
+    it('explains the failing fixture: incoming disabled, six errors in a row, four retries left for outgoing, and the 401', () => {
         const r = cli('explain', log('failing-incoming.log'), '--now', NOW);
         expect(r.code).toBe(0);
         expect(r.stdout).toContain('State: Partly disabled (Error)');
         expect(r.stdout).toContain('  Incoming email: disabled after an error');
         expect(r.stdout).toContain('  Outgoing email: in this cycle (2018-12-03 15:25:14 UTC)');
         expect(r.stdout).toContain('Consecutive errors: 6\n');
-        expect(r.stdout).toContain('Retries left: about 4 of 10');
+        expect(r.stdout).toContain('Retries left: Incoming email none (failed permanently: fix the cause, then run Test & Enable); Outgoing email 4 (after 6 transient failures in a row)');
         expect(r.stdout).toContain('Last sync error, 2018-12-03 15:20:14 UTC (6 in a row):\n  SendFailure — Transient (being retried), Outgoing email');
         expect(r.stdout).toContain('2. tracecode 41: Http401 (reported as UnknownIncomingEmailIntegrationError) — Permanent (workload disabled), Incoming email');
         expect(r.stdout).not.toContain('Unknown keys'); // transientfailurecount is a known column (health-model v2)
