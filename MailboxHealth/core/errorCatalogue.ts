@@ -1,11 +1,13 @@
 /**
- * Matches error texts against the catalogue of mailbox-reference.md §6: a tracelog row's errortypedisplay, errordetails
+ * Matches error texts against the error catalogue (mailbox-reference §6, and every alert of Microsoft's server-side
+ * synchronization support articles, health-model §Errors and backoff v2): a tracelog row's errortypedisplay, errordetails
  * and alert text, or a mailbox's lastsyncerror and lastsyncerrorcode, become one ErrorMatch with a code, a class
  * (transient | permanent | item | config | unknown), the workload where it can be told, an action code and the facts
  * worth keeping for support (ActivityId, HRESULT in both forms, HTTP status, Exchange error name).
  *
- * The entries are data (./errors/entries.ts); words come from the resx (Error_<code>_Meaning, Error_<code>_Action,
- * ErrorClass_<class>).
+ * The entries are data (./errors/entries.ts, grouped in ./errors/data/); words come from the resx
+ * (Error_<code>_Meaning, Error_<code>_Action, ErrorClass_<class>). Precedence: a specific entry beats a generic one,
+ * then an explicit code beats an HTTP status, which beats a phrase.
  */
 import type { ErrorClass, ErrorMatch, ErrorSource, TraceEntry, Workload } from './types';
 import { ERROR_ACTIONS, ERROR_CATALOGUE, ERROR_CODES, SENTENCE_HINTS } from './errors/entries';
@@ -170,7 +172,7 @@ function toEpoch(v: unknown): number | null {
 /**
  * @summary Whether a tracelog row is information, not an error: level 1 (Information), or, when the row carries no
  * Warning or Error level, tracestatus true (Success, e.g. the "tested and enabled successfully" entry). Such rows are
- * shown as information and are neither errors nor counted as errors (mailbox-reference.md §2.3: level 1 Information,
+ * shown as information and are neither errors nor counted as errors (mailbox-reference §2.3: level 1 Information,
  * 2 Warning, 3 Error; tracestatus 1 Success, 0 Failure). A Warning or Error level always stays an error.
  * @example isInformationTrace({ level: 1, text: 'The mailbox … was tested and enabled successfully …', tracestatus: true }) // true
  */
@@ -183,7 +185,7 @@ export function isInformationTrace(entry: TraceEntry | null | undefined): boolea
 }
 
 /**
- * @summary Matches one tracelog row (mailbox-reference.md §2.3): errortypedisplay is the primary key, errordetails and
+ * @summary Matches one tracelog row (mailbox-reference §2.3): errortypedisplay is the primary key, errordetails and
  * the alert text the detail, level the class, modifiedon (else createdon) the time (trap T7: rows are reused).
  * @returns null when the row has no error type, details or text.
  */
