@@ -1,7 +1,10 @@
 import { SEVERITY_RANK } from '../core';
-import { HEALTH_STATES, WORKLOADS } from '../core/types';
-import type { ErrorMatch, HealthState, MailboxAssessment, MailboxRow, Severity } from '../core/types';
-import { WORKLOAD_STATE_SEVERITY } from './workloadSeverity';
+import { HEALTH_STATES } from '../core/types';
+import type { ErrorMatch, MailboxAssessment, MailboxRow, Workload } from '../core/types';
+import { fleetTotals, needsAttention as assessmentNeedsAttention, shownError, workloadIndicators, worstWorkloadRank } from '../core/decisions';
+import type { FleetTotals, WorkloadIndicator } from '../core/decisions';
+import { sinceRank, whyOf } from '../core/why';
+import type { Why } from '../core/why';
 import type { FlagFilter, ListSort, StateFilter } from '../contract/viewState';
 
 /**
@@ -22,45 +25,31 @@ export interface FleetItem {
     readonly sortName: string;
     /** Severity rank, then rule order: worst first ascending. */
     readonly healthRank: number;
-    /** The worst workload state's severity rank; unknown or not configured last. */
+    /** The leading reason (core/why.ts): the list's Why column. */
+    readonly why: Why;
+    /** Severity rank, rule order, then longest in that state: the default "worst first" order, ascending. */
+    readonly worstFirstRank: number;
+    /** Each workload's indicator, decided by the core so that the icons agree with the verdict. */
+    readonly workloads: { readonly [W in Workload]: WorkloadIndicator };
+    /** The worst workload indicator's severity rank; unknown or not configured last. */
     readonly workloadRank: number;
     readonly errorRank: number;
 }
 
 const RULE_ORDER: Readonly<Record<string, number>> = Object.fromEntries(HEALTH_STATES.map((s, i) => [s, i]));
-const ATTENTION: ReadonlySet<Severity> = new Set<Severity>(['critical', 'error', 'warning']);
 const ERROR_CLASS_RANK: Readonly<Record<string, number>> = { permanent: 0, config: 1, transient: 2, item: 3, unknown: 4 };
-
-/** An information alert (tracelog level 1, mailbox-reference.md §2.3) is not an error: never the list's "last error". */
-export function isErrorMatch(e: ErrorMatch): boolean {
-    return !(e.source === 'tracelog' && e.level === 1);
-}
-
-function pickLastError(a: MailboxAssessment): ErrorMatch | null {
-    if (a.errors.length === 0) return null;
-    let best: ErrorMatch | null = null;
-    for (const e of a.errors) {
-        if (!isErrorMatch(e)) continue;
-        if (e.source === 'lastsyncerror' && a.lastErrorIsCurrent) return e;
-        if (best === null || (e.at ?? -Infinity) > (best.at ?? -Infinity)) best = e;
-    }
-    return best;
-}
 
 function text(v: unknown): string {
     return typeof v === 'string' ? v : '';
 }
 
 export function buildItem(key: string, row: MailboxRow, a: MailboxAssessment): FleetItem {
-    const lastError = pickLastError(a);
+    const lastError = shownError(a);
+    const workloads = workloadIndicators(a);
+    const why = whyOf(a);
     const name = a.name ?? text(row.name);
     const email = a.emailAddress ?? text(row.emailaddress);
     const errorText = a.errors.map((e) => `${e.text} ${e.errorType ?? ''} ${e.exchangeError ?? ''} ${e.hresultHex ?? ''}`).join(' ');
-    let workloadRank = 99;
-    for (const w of WORKLOADS) {
-        const s = a.workloads[w].state;
-        if (s) workloadRank = Math.min(workloadRank, SEVERITY_RANK[WORKLOAD_STATE_SEVERITY[s]]);
-    }
     return {
         key,
         row,
@@ -70,7 +59,11 @@ export function buildItem(key: string, row: MailboxRow, a: MailboxAssessment): F
         searchText: `${name}\u0001${email}\u0001${a.profileName ?? ''}\u0001${text(row.lastsyncerror)}\u0001${errorText}`.toLowerCase(),
         sortName: (name || email).toLowerCase(),
         healthRank: SEVERITY_RANK[a.severity] * 100 + (RULE_ORDER[a.health] ?? 99),
-        workloadRank,
+        why,
+        // Minutes since the state began fit in 2^33; rank × 2^34 keeps the sum an exact integer (< 2^53).
+        worstFirstRank: (SEVERITY_RANK[a.severity] * 100 + (RULE_ORDER[a.health] ?? 99)) * 2 ** 34 + Math.min(sinceRank(why), 2 ** 34 - 1),
+        workloads,
+        workloadRank: worstWorkloadRank(workloads) ?? 99,
         errorRank: lastError ? (ERROR_CLASS_RANK[lastError.class] ?? 5) : 99,
     };
 }
@@ -97,7 +90,7 @@ export function buildItems(ids: readonly string[], rows: readonly MailboxRow[], 
 
 /** Needs attention: critical, error or warning, or a verdict that is not settled. */
 export function needsAttention(item: FleetItem): boolean {
-    return item.uncertain || ATTENTION.has(item.assessment.severity);
+    return assessmentNeedsAttention(item.assessment);
 }
 
 /**
@@ -115,51 +108,38 @@ export function matchesFlag(item: FleetItem, flag: FlagFilter): boolean {
     return flag === null || item.assessment.flags.includes(flag);
 }
 
-/** Counts for the chips and the doughnut: settled verdicts per state, and the verdicts that are not settled. */
-export interface StateCounts {
-    readonly settled: { readonly [S in HealthState]: number };
-    readonly uncertain: number;
-    readonly attention: number;
-    /**
-     * Per state, the verdicts that are not settled and may be in it: the state the data allows at best, or one it
-     * cannot rule out. A total such as "Failing" is exact only when this is 0 for its state.
-     */
-    readonly open: { readonly [S in HealthState]: number };
-    /** Mailboxes whose row lacks processingstatecode: whether they are syncing now cannot be told. */
-    readonly syncingUnknown: number;
-}
+/** Counts for the chips, the doughnut and the totals: the core's fleet totals (settled, open, not settled). */
+export type StateCounts = FleetTotals;
 
+/** The core's totals of the listed mailboxes, so the header and the command-line tool count alike. */
 export function countStates(items: readonly FleetItem[]): StateCounts {
-    const settled = Object.fromEntries(HEALTH_STATES.map((s) => [s, 0])) as Record<HealthState, number>;
-    const open = Object.fromEntries(HEALTH_STATES.map((s) => [s, 0])) as Record<HealthState, number>;
-    let uncertain = 0;
-    let attention = 0;
-    let syncingUnknown = 0;
-    for (const item of items) {
-        const a = item.assessment;
-        if (item.uncertain) {
-            uncertain++;
-            open[a.health]++;
-            for (const s of a.undetermined) open[s]++;
-        } else settled[a.health]++;
-        if (needsAttention(item)) attention++;
-        if (item.row.processingstatecode === undefined && !a.syncingNow) syncingUnknown++;
-    }
-    return { settled, uncertain, attention, open, syncingUnknown };
+    return fleetTotals(
+        items.map((i) => i.assessment),
+        items.map((i) => i.row),
+    );
 }
 
 export interface ListQuery {
     readonly filter: StateFilter;
     readonly flag: FlagFilter;
     readonly search: string;
+    /** Only these mailboxes (normalized ids): the mailboxes an alert hit ("Recent alerts"); null or absent for all. */
+    readonly mailboxIds?: ReadonlySet<string> | null;
 }
 
-/** The rows that pass the state chip, the flag chip and every word of the search box (AND). */
+/** Whether the item is one of the mailboxes an alert filter names (ids compared lower case, without braces). */
+export function matchesMailboxes(item: FleetItem, ids: ReadonlySet<string> | null | undefined): boolean {
+    if (!ids) return true;
+    const id = item.assessment.mailboxId ?? (typeof item.row.mailboxid === 'string' ? item.row.mailboxid : null);
+    return id !== null && ids.has(id.trim().replace(/^\{|\}$/g, '').toLowerCase());
+}
+
+/** The rows that pass the state chip, the flag chip, the alert filter and every word of the search box (AND). */
 export function filterItems(items: readonly FleetItem[], query: ListQuery): FleetItem[] {
     const words = query.search.toLowerCase().split(/\s+/).filter((w) => w !== '');
     const out: FleetItem[] = [];
     for (const item of items) {
-        if (!matchesState(item, query.filter) || !matchesFlag(item, query.flag)) continue;
+        if (!matchesState(item, query.filter) || !matchesFlag(item, query.flag) || !matchesMailboxes(item, query.mailboxIds)) continue;
         let ok = true;
         for (const w of words) {
             if (!item.searchText.includes(w)) {
@@ -172,6 +152,9 @@ export function filterItems(items: readonly FleetItem[], query: ListQuery): Flee
     return out;
 }
 
+/** The list's default order: worst first (severity, rule order, longest in that state), whatever the view's order. */
+export const WORST_FIRST: ListSort = Object.freeze({ key: 'health', descending: false });
+
 type KeyOf = (item: FleetItem) => number | string | null;
 
 function nullableTime(v: number | null): number | null {
@@ -180,7 +163,8 @@ function nullableTime(v: number | null): number | null {
 
 const SORT_VALUE: Readonly<Record<ListSort['key'], KeyOf>> = {
     name: (i) => i.sortName,
-    health: (i) => i.healthRank,
+    // Worst first: severity, rule order, then longest in that state (the default order).
+    health: (i) => i.worstFirstRank,
     workloads: (i) => i.workloadRank,
     // Syncing now first, then by next processing; not scheduled last.
     next: (i) => (i.assessment.syncingNow ? -Infinity : nullableTime(i.assessment.nextProcessingAt)),

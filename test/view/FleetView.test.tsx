@@ -49,20 +49,29 @@ function listedNames(): string[] {
         .filter((n): n is string => n !== null);
 }
 
+/** Opens the header's overflow ("+N more"): the calm states and the flags wait behind it. */
+function openMoreFilters(): void {
+    fireEvent.click(screen.getByRole('button', { name: /^\+\d+ more/ }));
+}
+
 function stateChip(name: RegExp): HTMLElement {
     return within(screen.getByRole('group', { name: 'Filter by health' })).getByRole('button', { name });
 }
 
 describe('FleetView', () => {
-    it('lists every mailbox with chips per state, worst first, with counts', () => {
+    it('lists every mailbox worst first, with the chips that need attention and the rest behind "+N more"', () => {
         renderFleet();
-        expect(listedNames()).toEqual(['Alice Contoso', 'Bob Fabrikam', 'Carol Northwind', 'Dave Tailspin']);
-        const chips = within(screen.getByRole('group', { name: 'Filter by health' }))
-            .getAllByRole('button')
-            .map((b) => b.getAttribute('data-chip'));
-        expect(chips).toEqual(['all', 'attention', 'failing', 'inactive', 'healthy']);
+        // Worst first: failing (error), inactive (neutral), then the healthy ones in the view's order.
+        expect(listedNames()).toEqual(['Bob Fabrikam', 'Carol Northwind', 'Alice Contoso', 'Dave Tailspin']);
+        const chips = () =>
+            within(screen.getByRole('group', { name: 'Filter by health' }))
+                .getAllByRole('button')
+                .map((b) => b.getAttribute('data-chip'));
+        expect(chips()).toEqual(['all', 'attention', 'failing']);
+        openMoreFilters();
+        expect(chips()).toEqual(['all', 'attention', 'failing', 'inactive', 'healthy']);
         expect(stateChip(/^Healthy/).textContent).toContain('2');
-        expect(screen.getByRole('status').textContent).toBe('Showing 4 of 4 mailboxes');
+        expect(screen.getByTestId('list-status').textContent).toBe('Showing 4 of 4 mailboxes');
     });
 
     it('filters the list to a state when its chip is clicked, and back when clicked again', () => {
@@ -70,13 +79,14 @@ describe('FleetView', () => {
         fireEvent.click(stateChip(/^Failing/));
         expect(listedNames()).toEqual(['Bob Fabrikam']);
         expect(stateChip(/^Failing/).getAttribute('aria-pressed')).toBe('true');
-        expect(props.onStateChange).toHaveBeenLastCalledWith({ filter: 'failing', flag: null, sort: null, search: '' });
+        expect(props.onStateChange).toHaveBeenLastCalledWith({ filter: 'failing', flag: null, sort: { key: 'health', descending: false }, search: '' });
         fireEvent.click(stateChip(/^Failing/));
         expect(listedNames().length).toBe(4);
     });
 
     it('filters by a flag chip', () => {
         renderFleet();
+        openMoreFilters();
         fireEvent.click(within(screen.getByRole('group', { name: 'Filter by flag' })).getByRole('button', { name: /^Item failures/ }));
         expect(listedNames()).toEqual(['Dave Tailspin']);
     });
@@ -192,7 +202,8 @@ describe('FleetView', () => {
         renderFleet({ snapshot: snapshotOf([[1, { name: 'Alice', postponemailboxprocessinguntil: at(3) }], [2, { name: 'Bob', postponemailboxprocessinguntil: at(-120) }]]) });
         const inThree = screen.getByText('in 3 min');
         expect(inThree.getAttribute('title')).toContain('2024-05-01 09:03:00 UTC');
-        expect(screen.getByText('Overdue by 2 h')).toBeInTheDocument();
+        const nextCells = Array.from(document.querySelectorAll('[data-automation-key="next"]')).map((c) => c.textContent);
+        expect(nextCells).toContain('Overdue by 2 h');
     });
 
     it('opens the Details panel with the single-mailbox view and fetches its profile and alerts', async () => {

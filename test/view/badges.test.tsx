@@ -4,6 +4,7 @@ import { render, screen } from '@testing-library/react';
 import { HEALTH_STATES } from '../../MailboxHealth/core/types';
 import { cannotJudge, HealthBadge, notSettledText } from '../../MailboxHealth/view/HealthBadge';
 import { WorkloadStateBadge } from '../../MailboxHealth/view/WorkloadState';
+import type { WorkloadIndicator } from '../../MailboxHealth/core/decisions';
 import { strings } from './fleetFixture';
 
 describe('HealthBadge', () => {
@@ -40,21 +41,28 @@ describe('HealthBadge', () => {
 });
 
 describe('WorkloadStateBadge', () => {
-    it('names the workload and its state in full', () => {
-        render(<WorkloadStateBadge workload="incoming" state="disabled" strings={strings} />);
+    const indicator = (over: Partial<WorkloadIndicator> & Pick<WorkloadIndicator, 'workload' | 'indicator'>): WorkloadIndicator => ({ severity: 'ok', retriesLeft: null, ...over });
+
+    it('names the workload and its indicator in full', () => {
+        render(<WorkloadStateBadge indicator={indicator({ workload: 'incoming', indicator: 'disabled', severity: 'critical' })} strings={strings} />);
         expect(screen.getByText('Incoming email: Disabled')).toBeInTheDocument();
     });
 
     it('in compact form keeps the full sentence as the accessible name', () => {
-        render(<WorkloadStateBadge workload="act" state="enabled" strings={strings} compact />);
+        render(<WorkloadStateBadge indicator={indicator({ workload: 'act', indicator: 'enabled' })} strings={strings} compact />);
         expect(screen.getByRole('img', { name: 'Appointments, contacts and tasks: Enabled' })).toBeInTheDocument();
         expect(screen.getByText('ACT')).toBeInTheDocument();
     });
 
+    it('says how many retries a failing workload has left', () => {
+        render(<WorkloadStateBadge indicator={indicator({ workload: 'incoming', indicator: 'backing-off', severity: 'warning', retriesLeft: 7 })} strings={strings} compact />);
+        expect(screen.getByRole('img', { name: 'Incoming email: Backing off after failures (retries left: 7)' })).toHaveAttribute('data-state', 'backing-off');
+    });
+
     it('says when a workload does not use server-side sync and when it cannot be told', () => {
-        const { rerender } = render(<WorkloadStateBadge workload="outgoing" state={null} configured={false} strings={strings} />);
+        const { rerender } = render(<WorkloadStateBadge indicator={indicator({ workload: 'outgoing', indicator: 'not-server-side-sync', severity: 'neutral' })} strings={strings} />);
         expect(screen.getByText('Outgoing email: Not server-side sync')).toBeInTheDocument();
-        rerender(<WorkloadStateBadge workload="outgoing" state={null} configured={null} strings={strings} />);
+        rerender(<WorkloadStateBadge indicator={indicator({ workload: 'outgoing', indicator: 'unknown', severity: 'neutral' })} strings={strings} />);
         expect(screen.getByText('Outgoing email: Unknown')).toBeInTheDocument();
     });
 });

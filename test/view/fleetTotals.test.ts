@@ -1,15 +1,15 @@
 import '../mocks/fluentCommonJs';
-import { fleetTotals } from '../../MailboxHealth/view/FleetHeader';
+import { fleetTotalsText } from '../../MailboxHealth/view/FleetHeader';
 import { buildItems, countStates } from '../../MailboxHealth/view/listModel';
 import { DATASET_COLUMNS, failingValues, STOCK_VIEW_COLUMNS } from '../builders/pcfRecords';
 import { snapshotOf, strings } from './fleetFixture';
 
 function totalsOf(entries: Parameters<typeof snapshotOf>[0], columns?: readonly string[]) {
     const s = snapshotOf(entries, columns);
-    return Object.fromEntries(fleetTotals(s.summary, countStates(buildItems(s.ids, s.rows, s.assessments)), strings).map((t) => [t.label, [t.text, t.description]]));
+    return Object.fromEntries(fleetTotalsText(countStates(buildItems(s.ids, s.rows, s.assessments)), strings).map((t) => [t.label, [t.text, t.description]]));
 }
 
-describe('fleetTotals', () => {
+describe('fleetTotalsText', () => {
     it('gives exact counts, without a description, when every verdict is settled', () => {
         expect(
             totalsOf([
@@ -43,7 +43,7 @@ describe('fleetTotals', () => {
         const mixed = snapshotOf([[1, failingValues(1)]]);
         const open = snapshotOf([[2, failingValues(2)]], withoutStatecode);
         const items = [...buildItems(mixed.ids, mixed.rows, mixed.assessments), ...buildItems(open.ids, open.rows, open.assessments)];
-        const failing = fleetTotals({ ...mixed.summary, total: 2 }, countStates(items), strings).find((t) => t.label === 'Failing');
+        const failing = fleetTotalsText(countStates(items), strings).find((t) => t.label === 'Failing');
         expect(failing).toEqual({ label: 'Failing', text: '1+', description: '1 certain; up to 1 more cannot be told because columns are missing.' });
     });
 });

@@ -2,7 +2,7 @@ import '../mocks/fluentCommonJs';
 import { createTheme } from '@fluentui/react';
 import { SEVERITIES } from '../../MailboxHealth/core/types';
 import { contrastRatio } from '../../MailboxHealth/view/contrast';
-import { hostTheme, severityStyle, stateColour, uncertainStyle, WORKLOAD_STATE_SEVERITY } from '../../MailboxHealth/view/theme';
+import { hostTheme, severityStyle, stateColour, uncertainStyle } from '../../MailboxHealth/view/theme';
 
 const theme = createTheme({});
 
@@ -36,13 +36,6 @@ describe('stateColour', () => {
         const dark = hostTheme({ colorBrandBackground: '#115ea3', colorNeutralBackground1: '#292929', colorNeutralForeground1: '#ffffff' }, true);
         expect(stateColour('ok', dark).toLowerCase()).not.toBe('#107c10');
         expect(contrastRatio(stateColour('ok', dark), '#292929')).toBeGreaterThanOrEqual(3);
-    });
-});
-
-describe('WORKLOAD_STATE_SEVERITY', () => {
-    it('ranks a disabled workload worst and an enabled one ok', () => {
-        expect(WORKLOAD_STATE_SEVERITY.disabled).toBe('critical');
-        expect(WORKLOAD_STATE_SEVERITY.enabled).toBe('ok');
     });
 });
 

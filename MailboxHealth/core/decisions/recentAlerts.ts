@@ -67,7 +67,8 @@ function informationItem(t: TraceEntry): AlertItem | null {
 /**
  * @summary The recent alerts, newest first. Error rows take the assessment's catalogue matches (the assessment lists
  * them in the order of the rows it was given); information and success rows (level 1, tracestatus true) are listed as
- * information. Without rows, or when the rows are not the ones the assessment saw, the assessment's matches alone.
+ * information. Without rows, or when the rows are not the ones the assessment saw, the information rows and the
+ * assessment's matches, without their rows.
  * Rows without a time keep the order they came in (the log lists newest first).
  * @example recentAlerts(assessMailbox(row, now, undefined, { traces }), traces)[0].kind // 'error'
  */
@@ -87,6 +88,10 @@ export function recentAlerts(a: MailboxAssessment, traces: readonly TraceEntry[]
             }
         }
     } else {
+        for (const t of rows) {
+            const info = isInformationTrace(t) ? informationItem(t) : null;
+            if (info) items.push(info);
+        }
         for (const e of matches) {
             if (e.level === 1) items.push({ kind: 'information', text: e.text, errorType: e.errorType ?? null, success: false, at: e.at ?? null, trace: null });
             else items.push({ kind: 'error', match: e, trace: null });

@@ -98,13 +98,13 @@ export function workloadIndicators(a: MailboxAssessment): { readonly [W in Workl
 /**
  * @summary The worst workload severity's rank (SEVERITY_RANK, lower is worse), or null when no workload is
  * configured or known: the list sorts its Workloads column by it.
- * @example worstWorkloadRank(a) // 1 ('error')
+ * @param indicators workloadIndicators(a), when the caller has them already
+ * @example worstWorkloadRank(workloadIndicators(a)) // 1 ('error')
  */
-export function worstWorkloadRank(a: MailboxAssessment): number | null {
+export function worstWorkloadRank(indicators: { readonly [W in Workload]: WorkloadIndicator }): number | null {
     let rank: number | null = null;
-    const all = workloadIndicators(a);
     for (const w of WORKLOADS) {
-        const i = all[w];
+        const i = indicators[w];
         if (i.indicator === 'not-server-side-sync' || i.indicator === 'unknown') continue;
         const r = SEVERITY_RANK[i.severity];
         if (rank === null || r < rank) rank = r;

@@ -1,16 +1,19 @@
 import * as React from 'react';
 import { getId, useTheme } from '@fluentui/react';
-import type { MailboxAssessment, MailboxRow, WorkloadAssessment } from '../../core/types';
+import { MAX_TRANSIENT_RETRIES } from '../../core';
+import type { MailboxAssessment, MailboxRow, Workload } from '../../core/types';
+import { adviceFor, nextProcessingOf, postponedUntilOf, workloadIndicators, workloadNextOf } from '../../core/decisions';
+import type { NextProcessing, WorkloadNext } from '../../core/decisions';
 import type { Strings } from '../../contract/strings';
 import { formatDuration, formatRelative, formatUtc } from '../format';
 import { WorkloadStateBadge } from '../WorkloadState';
 import { ReasonList } from './ReasonList';
-import { countOf, isNotScheduled } from './rowValues';
+import { countOf } from './rowValues';
 import { detailStyles } from './styles';
 import { POSTPONED_COLUMN } from './timelineConfig';
 
-/** The consecutive-error limit after which a transient error disables the workload (§3.2 E3, seed 001/002). */
-export const TRANSIENT_RETRY_LIMIT = 10;
+/** The documented retry count for Online (health-model §Inputs `maxTransientFailures`): the default, said as such. */
+export const TRANSIENT_RETRY_LIMIT = MAX_TRANSIENT_RETRIES;
 
 export interface BackoffPanelProps {
     readonly assessment: MailboxAssessment;
@@ -24,41 +27,45 @@ function when(ms: number, now: number, strings: Strings): string {
     return strings('Label_Detail_TimeWithRelative', formatUtc(ms, strings), formatRelative(ms, now, strings));
 }
 
-/** What the platform does next with the whole mailbox (health-model.md, Schedule). */
-export function nextProcessingText(a: MailboxAssessment, now: number, strings: Strings): string {
-    switch (a.due) {
+/** What the platform does next with the whole mailbox: the core's tagged value in words (health-model §Schedule). */
+export function nextProcessingText(next: NextProcessing, now: number, strings: Strings): string {
+    switch (next.kind) {
         case 'in-progress':
-            return strings('Message_Detail_Due_InProgress', a.hostId ?? strings('Label_Detail_UnknownHost'), a.processingSince === null ? strings('Label_NoValue') : when(a.processingSince, now, strings));
+            return strings('Message_Detail_Due_InProgress', next.hostId ?? strings('Label_Detail_UnknownHost'), next.since === null ? strings('Label_NoValue') : when(next.since, now, strings));
         case 'not-scheduled':
             return strings('Message_Detail_Due_NotScheduled');
+        case 'unknown':
+            return strings('Message_Detail_Due_Unknown');
         case 'scheduled':
-            return a.nextProcessingAt === null ? strings('Message_Detail_Due_NotScheduled') : strings('Message_Detail_Due_Scheduled', when(a.nextProcessingAt, now, strings));
+            return strings('Message_Detail_Due_Scheduled', when(next.at, now, strings));
         case 'due':
-            return a.nextProcessingAt === null ? strings('Message_Detail_Due_NotScheduled') : strings('Message_Detail_Due_Due', when(a.nextProcessingAt, now, strings));
+            return next.at === null ? strings('Message_Detail_Due_DueNow') : strings('Message_Detail_Due_Due', when(next.at, now, strings));
         case 'overdue':
-            return a.nextProcessingAt === null
-                ? strings('Message_Detail_Due_NotScheduled')
-                : strings('Message_Detail_Due_Overdue', formatDuration(now - a.nextProcessingAt, strings), formatUtc(a.nextProcessingAt, strings));
+            return strings('Message_Detail_Due_Overdue', formatDuration(now - next.at, strings), formatUtc(next.at, strings));
     }
 }
 
 /** What the platform does next with one workload: this cycle, postponed until …, or nothing until Test & Enable. */
-export function workloadNextText(w: WorkloadAssessment, now: number, strings: Strings): string {
-    if (w.configured === false) return strings('Label_WorkloadNotServerSideSync');
-    if (w.configured === null) return strings('Message_Detail_Workload_UnknownMethod');
-    switch (w.state) {
+export function workloadNextText(next: WorkloadNext, now: number, strings: Strings): string {
+    switch (next.kind) {
+        case 'not-server-side-sync':
+            return strings('Label_WorkloadNotServerSideSync');
+        case 'unknown-method':
+            return strings('Message_Detail_Workload_UnknownMethod');
         case 'disabled':
             return strings('Message_Detail_Workload_Disabled');
         case 'not-enabled':
-        case 'not-tested':
             return strings('Message_Detail_Workload_NotEnabled');
-        default:
-            break;
+        case 'next-cycle':
+            return strings('Message_Detail_Workload_NextCycle', when(next.at, now, strings));
+        case 'backoff':
+            return strings('Message_Detail_Workload_Backoff', when(next.at, now, strings));
+        case 'postponed':
+            return strings('Message_Detail_Workload_Postponed', when(next.at, now, strings));
+        case 'postponed-indefinitely':
+        case 'not-scheduled':
+            return strings('Message_Detail_Workload_NotScheduled');
     }
-    if (w.nextRunAt === null) return strings('Message_Detail_Workload_NotScheduled');
-    if (w.inNextCycle) return strings('Message_Detail_Workload_NextCycle', when(w.nextRunAt, now, strings));
-    if (w.backoff) return strings('Message_Detail_Workload_Backoff', when(w.nextRunAt, now, strings));
-    return strings('Message_Detail_Workload_Postponed', when(w.nextRunAt, now, strings));
 }
 
 /** "3 cycles", or "—" when the column is not in the data. */
@@ -66,9 +73,16 @@ function cycles(n: number | null, strings: Strings): string {
     return n === null ? strings('Label_NoValue') : strings('Label_Detail_Cycles', n);
 }
 
-/** Retries left in words; always called an estimate (health-model.md, Errors and backoff). */
+/** Retries left in words, for the workload the mailbox's advice concerns (health-model §Errors and backoff). */
 export function retriesText(a: MailboxAssessment, strings: Strings): string {
-    if (a.retriesLeft !== null) return strings('Message_Detail_RetriesLeft', a.retriesLeft, TRANSIENT_RETRY_LIMIT);
+    const advice = adviceFor(a);
+    const retriesLeft = advice.action === 'state' ? a.retriesLeft : advice.retriesLeft;
+    if (retriesLeft !== null) {
+        const who: Workload | null = advice.workload;
+        return who === null
+            ? strings('Message_Detail_RetriesLeft', retriesLeft, TRANSIENT_RETRY_LIMIT)
+            : strings('Message_Detail_RetriesLeftFor', retriesLeft, TRANSIENT_RETRY_LIMIT, strings(`Workload_${who}`));
+    }
     if (a.health === 'disabled') return strings('Message_Detail_Retries_Disabled');
     return strings('Message_Detail_Retries_NotFailing');
 }
@@ -82,6 +96,8 @@ export const BackoffPanel: React.FC<BackoffPanelProps> = React.memo(function Bac
     const forcedUnlocks = countOf(row.forcedunlockcount);
     const noEmail = countOf(row.noemailcount);
     const noAct = countOf(row.noactcount);
+    const next = React.useMemo(() => nextProcessingOf(a, now), [a, now]);
+    const indicators = React.useMemo(() => workloadIndicators(a), [a]);
     const processed = countOf(row.itemsprocessedforlastsync);
     const failed = countOf(row.itemsfailedforlastsync);
 
@@ -93,7 +109,7 @@ export const BackoffPanel: React.FC<BackoffPanelProps> = React.memo(function Bac
             <dl className={classes.facts}>
                 <dt>{strings('Label_Detail_NextProcessing')}</dt>
                 <dd data-testid="next-processing">
-                    {nextProcessingText(a, now, strings)} <code className={classes.code}>postponemailboxprocessinguntil</code>
+                    {nextProcessingText(next, now, strings)} <code className={classes.code}>postponemailboxprocessinguntil</code>
                 </dd>
                 <dt>{strings('Label_Detail_ConsecutiveErrors')}</dt>
                 <dd data-testid="consecutive-errors">
@@ -135,16 +151,17 @@ export const BackoffPanel: React.FC<BackoffPanelProps> = React.memo(function Bac
             <ul className={classes.cards}>
                 {(['incoming', 'outgoing', 'act'] as const).map((w) => {
                     const wa = a.workloads[w];
+                    const postponed = postponedUntilOf(wa);
                     return (
                         <li key={w} className={classes.workloadCard} data-workload-card={w}>
-                            <WorkloadStateBadge workload={w} state={wa.state} configured={wa.configured} strings={strings} compact={false} />
+                            <WorkloadStateBadge indicator={indicators[w]} strings={strings} compact={false} />
                             <dl className={classes.facts} style={{ marginTop: 4 }}>
                                 <dt>{strings('Label_Detail_Column_Next')}</dt>
                                 <dd>
-                                    {workloadNextText(wa, now, strings)}
-                                    {wa.postponedUntil !== null && (
+                                    {workloadNextText(workloadNextOf(wa), now, strings)}
+                                    {postponed.kind !== 'none' && (
                                         <div className={classes.muted}>
-                                            <code className={classes.code}>{POSTPONED_COLUMN[w]}</code> {isNotScheduled(wa.postponedUntil) ? strings('Label_Detail_NotScheduled') : formatUtc(wa.postponedUntil, strings)}
+                                            <code className={classes.code}>{POSTPONED_COLUMN[w]}</code> {postponed.kind === 'not-scheduled' ? strings('Label_Detail_NotScheduled') : formatUtc(postponed.at, strings)}
                                         </div>
                                     )}
                                 </dd>

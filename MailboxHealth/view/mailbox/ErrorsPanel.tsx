@@ -1,86 +1,17 @@
 import * as React from 'react';
 import { ActionButton, getId, ITheme, MessageBar, MessageBarType, Spinner, SpinnerSize, useTheme } from '@fluentui/react';
-import type { ErrorClass, ErrorMatch, MailboxAssessment, TraceEntry } from '../../core/types';
-import { isInformationTrace, matchTraceEntry } from '../../core/errorCatalogue';
+import type { ErrorClass, ErrorMatch, TraceEntry } from '../../core/types';
+import { adviceCovers, adviceFor, recentAlerts, traceFirstSeen, traceTime } from '../../core/decisions';
+import type { Advice, AlertItem } from '../../core/decisions';
 import type { Strings } from '../../contract/strings';
 import { formatLocal, formatRelative, formatUtc } from '../format';
 import type { MailboxDetailProps } from './MailboxDetail';
-import { rawText, timeOf } from './rowValues';
+import { rawText } from './rowValues';
 import { detailStyles } from './styles';
-import { optionalString } from './text';
+import { adviceText, optionalString } from './text';
 
-/** One recent alert: an error explained from the catalogue, or an information / success entry (not an error). */
-export type AlertItem =
-    | {
-          readonly kind: 'error';
-          readonly match: ErrorMatch;
-          /** The tracelog row, when the view has it (first occurrence, host, trace code). */
-          readonly trace: TraceEntry | null;
-      }
-    | {
-          readonly kind: 'information';
-          /** The alert text as Dataverse wrote it. */
-          readonly text: string;
-          /** tracelog.errortypedisplay, when the entry has one. */
-          readonly errorType: string | null;
-          /** tracestatus true: the entry records a success (e.g. Test & Enable). */
-          readonly success: boolean;
-          readonly at: number | null;
-          readonly trace: TraceEntry | null;
-      };
-
-function traceTime(t: TraceEntry): number | null {
-    return timeOf(t.modifiedon ?? null) ?? timeOf(t.createdon ?? null);
-}
-
-function textOf(v: unknown): string | null {
-    return typeof v === 'string' && v.trim() !== '' ? v : null;
-}
-
-/** A level 1 / success tracelog row as information (mailbox-reference.md §2.3), never as an unrecognised error. */
-function informationItem(t: TraceEntry): AlertItem | null {
-    const text = [textOf(t.text), textOf(t.errordetails)].filter((x): x is string => x !== null).join('\n');
-    const errorType = textOf(t.errortypedisplay);
-    if (text === '' && errorType === null) return null;
-    return { kind: 'information', text, errorType, success: t.tracestatus === true, at: traceTime(t), trace: t };
-}
-
-/**
- * The recent alerts, newest first: from the trace rows when the view has them (so each keeps its row), otherwise
- * from the assessment's tracelog matches. Information and success entries (level 1, tracestatus true) are listed as
- * information, not as errors. Rows without a time keep the order they came in (the log lists newest first).
- */
-export function recentAlerts(assessment: MailboxAssessment, traces: readonly TraceEntry[] | null): AlertItem[] {
-    const items: AlertItem[] = [];
-    if (traces && traces.length > 0) {
-        for (const t of traces) {
-            if (t === null || typeof t !== 'object') continue;
-            if (isInformationTrace(t)) {
-                const info = informationItem(t);
-                if (info) items.push(info);
-                continue;
-            }
-            const match = matchTraceEntry(t);
-            if (match) items.push({ kind: 'error', match, trace: t });
-        }
-    } else {
-        for (const e of assessment.errors) {
-            if (e.source !== 'tracelog') continue;
-            if (e.level === 1) items.push({ kind: 'information', text: e.text, errorType: e.errorType ?? null, success: false, at: e.at ?? null, trace: null });
-            else items.push({ kind: 'error', match: e, trace: null });
-        }
-    }
-    const at = (i: AlertItem): number | null => (i.kind === 'information' ? i.at : i.trace ? traceTime(i.trace) : (i.match.at ?? null));
-    return items
-        .map((item, index) => ({ item, index }))
-        .sort((x, y) => {
-            const ax = at(x.item);
-            const ay = at(y.item);
-            if (ax === null || ay === null || ax === ay) return x.index - y.index;
-            return ay - ax;
-        })
-        .map((x) => x.item);
-}
+/** One recent alert, as the core pairs it with its catalogue match (core/decisions/recentAlerts.ts). */
+export type { AlertItem };
 
 function classColour(c: ErrorClass, theme: ITheme): string {
     switch (c) {
@@ -96,15 +27,17 @@ function classColour(c: ErrorClass, theme: ITheme): string {
     }
 }
 
-type ErrorsPanelProps = Pick<MailboxDetailProps, 'assessment' | 'traces' | 'tracesStatus' | 'now' | 'strings' | 'timeZoneOffset' | 'historyTraces'>;
+type ErrorsPanelProps = Pick<MailboxDetailProps, 'assessment' | 'traces' | 'tracesStatus' | 'now' | 'strings' | 'timeZoneOffset' | 'historyTraces' | 'alertsSection'>;
 
 /** The last sync error and the recent alerts, each explained from the catalogue, raw text as text. */
-export const ErrorsPanel: React.FC<ErrorsPanelProps> = React.memo(function ErrorsPanel({ assessment: a, traces, tracesStatus, now, strings, timeZoneOffset, historyTraces }) {
+export const ErrorsPanel: React.FC<ErrorsPanelProps> = React.memo(function ErrorsPanel({ assessment: a, traces, tracesStatus, now, strings, timeZoneOffset, historyTraces, alertsSection }) {
     const theme = useTheme();
     const classes = React.useMemo(() => detailStyles(theme), [theme]);
     const [headingId] = React.useState(() => getId('mh-errors'));
     const lastError = a.errors.find((e) => e.source === 'lastsyncerror') ?? null;
+    // The assessment already matched every alert against the catalogue: pair them with their rows, never match again.
     const alerts = React.useMemo(() => recentAlerts(a, traces), [a, traces]);
+    const advice = React.useMemo(() => adviceFor(a), [a]);
 
     return (
         <section className={classes.section} aria-labelledby={headingId}>
@@ -113,10 +46,14 @@ export const ErrorsPanel: React.FC<ErrorsPanelProps> = React.memo(function Error
             </h3>
             <h4 className={classes.heading4}>{strings('Label_Detail_LastSyncError')}</h4>
             {lastError ? (
-                <ErrorCard match={lastError} trace={null} stale={!a.lastErrorIsCurrent} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
+                <ErrorCard match={lastError} trace={null} stale={!a.lastErrorIsCurrent} advice={a.lastErrorIsCurrent ? advice : null} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
             ) : (
                 <p>{strings('Message_Detail_NoLastSyncError')}</p>
             )}
+            {alertsSection !== undefined ? (
+                alertsSection
+            ) : (
+                <>
             <h4 className={classes.heading4}>{strings('Label_Detail_RecentAlerts')}</h4>
             {tracesStatus === 'loading' && <Spinner size={SpinnerSize.small} label={strings('Message_Detail_AlertsLoading')} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
             {tracesStatus === 'no-privilege' && (
@@ -136,13 +73,15 @@ export const ErrorsPanel: React.FC<ErrorsPanelProps> = React.memo(function Error
                     {alerts.map((item, i) => (
                         <li key={item.trace?.tracelogid ?? `alert-${i}`}>
                             {item.kind === 'error' ? (
-                                <ErrorCard match={item.match} trace={item.trace} stale={item.trace !== null && historyTraces !== undefined && historyTraces.has(item.trace)} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
+                                <ErrorCard match={item.match} trace={item.trace} stale={item.trace !== null && historyTraces !== undefined && historyTraces.has(item.trace)} advice={advice} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
                             ) : (
                                 <InformationCard item={item} now={now} strings={strings} timeZoneOffset={timeZoneOffset} />
                             )}
                         </li>
                     ))}
                 </ol>
+            )}
+                </>
             )}
         </section>
     );
@@ -153,20 +92,22 @@ interface ErrorCardProps {
     readonly trace: TraceEntry | null;
     /** The last sync error is older than the last success: history, not the current state. */
     readonly stale: boolean;
+    /** The mailbox's single "what to do": shown instead of the catalogue's action on the error it is about. */
+    readonly advice?: Advice | null;
     readonly now: number;
     readonly strings: Strings;
     readonly timeZoneOffset?: (at: Date) => number;
 }
 
 /** One error: class, what it means and what to do (catalogue), its identifiers and the raw text. */
-export const ErrorCard: React.FC<ErrorCardProps> = React.memo(function ErrorCard({ match, trace, stale, now, strings, timeZoneOffset }) {
+export const ErrorCard: React.FC<ErrorCardProps> = React.memo(function ErrorCard({ match, trace, stale, advice, now, strings, timeZoneOffset }) {
     const theme = useTheme();
     const classes = React.useMemo(() => detailStyles(theme), [theme]);
     const level = match.level ?? (typeof trace?.level === 'number' ? trace.level : undefined);
     const at = trace ? traceTime(trace) : (match.at ?? null);
-    const first = trace ? timeOf(trace.createdon ?? null) : null;
+    const first = trace ? traceFirstSeen(trace) : null;
     const meaning = optionalString(strings, `Error_${match.code}_Meaning`) ?? strings('Message_Detail_ErrorNotInCatalogue');
-    const action = optionalString(strings, `Error_${match.code}_Action`);
+    const action = (advice && !stale && adviceCovers(advice, match) ? adviceText(advice, strings) : null) ?? optionalString(strings, `Error_${match.code}_Action`);
     const title = match.errorType ?? (match.code === 'unknown' ? strings('Label_Detail_UnrecognisedError') : match.code);
     const details: [string, string][] = [];
     if (match.hresultHex) details.push([strings('Label_Detail_Hresult'), match.hresult === undefined ? match.hresultHex : `${match.hresultHex} (${match.hresult})`]);

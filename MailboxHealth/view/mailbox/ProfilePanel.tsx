@@ -1,5 +1,7 @@
 import * as React from 'react';
 import { getId, MessageBar, MessageBarType, useTheme } from '@fluentui/react';
+import { unsupportedExoSettings } from '../../core/profile';
+import type { UnsupportedExoSetting } from '../../core/profile';
 import type { ColumnValue, MailboxAssessment, ProfileColumn, ProfileRow } from '../../core/types';
 import type { Strings } from '../../contract/strings';
 import { detailStyles } from './styles';
@@ -52,18 +54,10 @@ export function pollingText(value: ColumnValue | undefined, strings: Strings): s
     return strings('Message_Detail_PollingInterval', value, Math.max(MIN_POLLING_MINUTES, value));
 }
 
-/** The settings that make an Exchange Online profile unsupported (§4.3, seed 002 / L7), as column = value. */
-export function unsupportedExoSettings(profile: ProfileRow | null): string[] {
-    if (!profile) return [];
-    const out: string[] = [];
-    if (profile.useautodiscover === false) out.push('useautodiscover = False');
-    if (profile.incominguseimpersonation === true) out.push('incominguseimpersonation = True');
-    if (profile.outgoinguseimpersonation === true) out.push('outgoinguseimpersonation = True');
-    for (const c of ['incomingcredentialretrieval', 'outgoingcredentialretrieval'] as const) {
-        const v = profile[c];
-        if (v === 0 || v === 1) out.push(`${c} = ${v}`);
-    }
-    return out;
+/** An offending setting as the log prints it: "useautodiscover = False", "incomingcredentialretrieval = 1". */
+export function settingText(setting: UnsupportedExoSetting): string {
+    const value = typeof setting.value === 'boolean' ? (setting.value ? 'True' : 'False') : String(setting.value);
+    return `${setting.column} = ${value}`;
 }
 
 export interface ProfilePanelProps {
@@ -87,7 +81,7 @@ export const ProfilePanel: React.FC<ProfilePanelProps> = React.memo(function Pro
     const approvalMissing = a.flags.includes('o365-approval-missing');
     const unsupported = a.flags.includes('unsupported-exo-config');
     const name = a.profileName ?? (typeof profile?.name === 'string' ? profile.name : null);
-    const offending = unsupportedExoSettings(profile);
+    const offending = React.useMemo(() => unsupportedExoSettings(profile).map(settingText), [profile]);
     const settings: Setting[] = [
         { label: strings('Label_Detail_AuthProtocol'), incoming: 'incomingauthenticationprotocol', outgoing: 'outgoingauthenticationprotocol', options: AUTH_PROTOCOL_KEYS },
         { label: strings('Label_Detail_Credentials'), incoming: 'incomingcredentialretrieval', outgoing: 'outgoingcredentialretrieval', options: CREDENTIALS_KEYS },

@@ -1,13 +1,12 @@
+import { NOT_SCHEDULED_FROM_MS } from '../../core';
 import type { ColumnValue } from '../../core/types';
 
 /**
  * Reading the few raw row values the single-mailbox view needs beyond the assessment (last test, the incoming
- * watermark, Test & Enable request time, forced unlocks). Dates arrive as `Date` objects from the dataset and as
+ * watermark, Test & Enable request time, forced unlocks, counters); never the schedule columns, which the core decides. Dates arrive as `Date` objects from the dataset and as
  * ISO-8601 strings from the Web API and the log reader; anything else is not a time.
  */
 
-/** 9999-01-01T00:00:00Z: `postponemailboxprocessinguntil` and friends at or after this mean "not scheduled" (mailbox-reference.md §2.7 T3). */
-export const NOT_SCHEDULED_FROM = Date.UTC(9999, 0, 1);
 /** Before 1900: DateTime.MinValue ("0001-01-01") and similar placeholders; no real sync event is that old. */
 export const NO_VALUE_BEFORE = Date.UTC(1900, 0, 1);
 
@@ -31,14 +30,12 @@ export function timeOf(value: ColumnValue | undefined): number | null {
     return null;
 }
 
-/** A time the platform writes as "never" (year 9999). */
-export function isNotScheduled(ms: number | null): boolean {
-    return ms !== null && ms >= NOT_SCHEDULED_FROM;
-}
-
-/** A time that belongs on a timeline: neither the 9999 sentinel nor a year-1 placeholder. */
+/**
+ * A time that belongs on a timeline: neither a year-9999 "never" nor a year-1 placeholder. Whether a schedule is
+ * "not scheduled" is the core's to say (core/decisions/nextProcessing.ts); this only keeps such values off the axis.
+ */
 export function isPlottable(ms: number | null): ms is number {
-    return ms !== null && Number.isFinite(ms) && ms < NOT_SCHEDULED_FROM && ms >= NO_VALUE_BEFORE;
+    return ms !== null && Number.isFinite(ms) && ms < NOT_SCHEDULED_FROM_MS && ms >= NO_VALUE_BEFORE;
 }
 
 /** A raw value as text for display (never HTML): numbers and booleans as written, dates as ISO, null as null. */

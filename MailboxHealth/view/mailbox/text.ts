@@ -1,3 +1,5 @@
+import { adviceKey } from '../../core/decisions';
+import type { Advice } from '../../core/decisions';
 import type { Strings } from '../../contract/strings';
 
 /**
@@ -12,4 +14,10 @@ export function optionalString(strings: Strings, key: string, ...args: (string |
 /** "a, b and c"-free joining: logical names are joined with ", " exactly as admins see them in the log. */
 export function joinColumns(columns: readonly string[]): string {
     return columns.join(', ');
+}
+
+/** The mailbox's single "what to do" (core/decisions/advice.ts) in words; null when the resx has no sentence for it. */
+export function adviceText(advice: Advice, strings: Strings): string | null {
+    const who = advice.workload === null ? strings('Advice_TheMailbox') : strings(`Workload_${advice.workload}`);
+    return optionalString(strings, adviceKey(advice), who, advice.retriesLeft ?? '?');
 }

@@ -66,7 +66,7 @@ describe('workloadIndicators', () => {
 
 describe('worstWorkloadRank', () => {
     it('is the rank of the worst workload severity, and null when no workload is known', () => {
-        expect(worstWorkloadRank(anAssessed({ health: 'degraded', severity: 'error', workloadsOver: { outgoing: { state: 'disabled' } } }))).toBe(SEVERITY_RANK.critical);
-        expect(worstWorkloadRank(anAssessed({ workloadsOver: { incoming: { configured: false, state: null }, outgoing: { configured: false, state: null }, act: { state: null } } }))).toBeNull();
+        expect(worstWorkloadRank(workloadIndicators(anAssessed({ health: 'degraded', severity: 'error', workloadsOver: { outgoing: { state: 'disabled' } } })))).toBe(SEVERITY_RANK.critical);
+        expect(worstWorkloadRank(workloadIndicators(anAssessed({ workloadsOver: { incoming: { configured: false, state: null }, outgoing: { configured: false, state: null }, act: { state: null } } })))).toBeNull();
     });
 });

@@ -3,6 +3,7 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Chart } from 'chart.js';
 import type { ErrorMatch, TraceEntry } from '../../../MailboxHealth/core/types';
+import { isInformationTrace, matchTraceEntry } from '../../../MailboxHealth/core/errorCatalogue';
 import { MailboxDetail, MailboxDetailProps } from '../../../MailboxHealth/view/mailbox/MailboxDetail';
 import { reasonText } from '../../../MailboxHealth/view/mailbox/ReasonList';
 import { aWorkload, anAssessment, MIN, NOW, strings } from './support';
@@ -48,6 +49,12 @@ const failing = anAssessment({
     },
 });
 
+/** The failing mailbox assessed with these alerts, as the core does: each error row matched once, in order. */
+function withAlerts(traces: readonly TraceEntry[]) {
+    const matches = traces.filter((t) => !isInformationTrace(t)).map((t) => matchTraceEntry(t) as ErrorMatch);
+    return { ...failing, errors: [lastError, ...matches] };
+}
+
 function renderDetail(over: Partial<MailboxDetailProps> = {}) {
     const props: MailboxDetailProps = { assessment: failing, row: {}, profile: null, traces: null, tracesStatus: 'not-applicable', now: NOW, strings, showCharts: true, ...over };
     return render(<MailboxDetail {...props} />);
@@ -66,7 +73,8 @@ describe('MailboxDetail', () => {
     it('shows consecutive errors, the retries left as an estimate, and when processing runs next', () => {
         renderDetail();
         expect(screen.getByTestId('consecutive-errors')).toHaveTextContent(/^4 lastsyncerrorcount$/);
-        expect(screen.getByTestId('retries-left')).toHaveTextContent(strings('Message_Detail_RetriesLeft', 6, 10));
+        // Retries are named per workload: the one the mailbox's advice concerns.
+        expect(screen.getByTestId('retries-left')).toHaveTextContent(strings('Message_Detail_RetriesLeftFor', 6, 10, strings('Workload_incoming')));
         expect(screen.getByTestId('retries-left')).toHaveTextContent(strings('Message_Detail_RetriesEstimate', 10));
         expect(screen.getByTestId('next-processing')).toHaveTextContent(strings('Message_Detail_Due_Scheduled', `2018-12-03 15:26:37 UTC (${strings('Time_In', strings('Time_Minutes', 3))})`));
     });
@@ -74,7 +82,9 @@ describe('MailboxDetail', () => {
     it('says per workload whether it runs in the next cycle, is backing off, or waits for Test & Enable', () => {
         const { container } = renderDetail();
         const row = (w: string) => within(container.querySelector(`[data-workload-card="${w}"]`) as HTMLElement);
-        expect(row('incoming').getByText(strings('Label_WorkloadWithState', strings('Workload_incoming'), strings('WorkloadState_enabled')))).toBeInTheDocument();
+        // The failing workload's card is not the green "Enabled" one.
+        expect(row('incoming').getByText(strings('Label_WorkloadWithState', strings('Workload_incoming'), strings('Label_WorkloadIndicatorRetries', strings('WorkloadIndicator_failing'), 6)))).toBeInTheDocument();
+        expect(row('outgoing').getByText(strings('Label_WorkloadWithState', strings('Workload_outgoing'), strings('WorkloadIndicator_enabled')))).toBeInTheDocument();
         expect(row('incoming').getByText(/Backing off/)).toHaveTextContent(strings('Message_Detail_Workload_Backoff', `2018-12-03 17:23:37 UTC (${strings('Time_In', strings('Time_Hours', 2))})`));
         expect(row('outgoing').getByText(strings('Message_Detail_Workload_NextCycle', `2018-12-03 15:26:37 UTC (${strings('Time_In', strings('Time_Minutes', 3))})`))).toBeInTheDocument();
         expect(row('act').getByText(strings('Message_Detail_Workload_Disabled'))).toBeInTheDocument();
@@ -89,12 +99,15 @@ describe('MailboxDetail', () => {
         expect(incoming.getAllByText('postponemailboxprocessinguntil').length).toBe(1);
     });
 
-    it('explains the last sync error with its class, meaning and action from the catalogue', () => {
-        renderDetail();
+    it('explains the last sync error with its class and meaning from the catalogue, and the same "what to do" as the header', () => {
+        const { container } = renderDetail();
         const card = screen.getByText(strings('Error_Http503_Meaning')).closest('article') as HTMLElement;
         expect(card).toHaveAttribute('data-error-code', 'Http503');
         expect(within(card).getByText(strings('ErrorClass_transient'))).toBeInTheDocument();
-        expect(within(card).getByText(strings('Error_Http503_Action'))).toBeInTheDocument();
+        const advice = strings('Advice_WaitRetrying', strings('Workload_incoming'), 6);
+        expect(within(card).getByText(advice)).toBeInTheDocument();
+        expect(within(container.querySelector('header') as HTMLElement).getByText(advice)).toBeInTheDocument();
+        expect(screen.queryByText(strings('State_failing_Action'))).toBeNull();
         expect(within(card).getByText('503')).toBeInTheDocument();
         expect(within(card).getByText(lastError.text)).toBeInTheDocument();
     });
@@ -112,7 +125,7 @@ describe('MailboxDetail', () => {
             { tracelogid: 'old', level: 2, errortypedisplay: 'ExchangeSyncServerServiceError', errordetails: 'The remote server returned an error: (503) Server Unavailable.', modifiedon: '2018-12-03T14:00:00Z' },
             { tracelogid: 'new', level: 3, errortypedisplay: 'IncomingEmailServerServiceError', errordetails: 'HTTP status 503: Service Unavailable', modifiedon: '2018-12-03T15:00:00Z' },
         ];
-        renderDetail({ traces, tracesStatus: 'loaded' });
+        renderDetail({ assessment: withAlerts(traces), traces, tracesStatus: 'loaded' });
         const list = screen.getByRole('list', { name: strings('Label_Detail_RecentAlerts') });
         const codes = within(list)
             .getAllByRole('article')
@@ -126,7 +139,7 @@ describe('MailboxDetail', () => {
             { tracelogid: 'info', level: 1, tracestatus: true, text: 'The mailbox Dana Whitfield was tested and enabled successfully for server-side synchronization.', machinename: 'HOST1', modifiedon: '2018-12-03T15:10:00Z' },
             { tracelogid: 'err', level: 2, errortypedisplay: 'IncomingEmailServerServiceError', errordetails: 'HTTP status 503: Service Unavailable', modifiedon: '2018-12-03T15:00:00Z' },
         ];
-        renderDetail({ traces, tracesStatus: 'loaded' });
+        renderDetail({ assessment: withAlerts(traces), traces, tracesStatus: 'loaded' });
         const list = screen.getByRole('list', { name: strings('Label_Detail_RecentAlerts') });
         const cards = within(list).getAllByRole('article');
         expect(cards.map((a) => a.getAttribute('data-alert') ?? a.getAttribute('data-error-code'))).toEqual(['information', 'IncomingEmailServerServiceError']);
@@ -252,7 +265,7 @@ describe('MailboxDetail', () => {
     it('keeps the description and action of a problem the data shows even when a worse state stays open', () => {
         renderDetail({ assessment: { ...failing, undetermined: ['disabled'], unknownColumns: ['enabledforincomingemail'] } });
         expect(screen.getByText(strings('State_failing_Description'))).toBeInTheDocument();
-        expect(screen.getByText(strings('State_failing_Action'))).toBeInTheDocument();
+        expect(screen.getAllByText(strings('Advice_WaitRetrying', strings('Workload_incoming'), 6)).length).toBeGreaterThanOrEqual(1);
     });
 
     it('lists values that could not be read, with the raw value as text', () => {
@@ -268,7 +281,7 @@ describe('MailboxDetail', () => {
     });
 
     it('explains an unsupported Exchange Online configuration and names the offending settings', async () => {
-        renderDetail({ assessment: { ...failing, flags: ['unsupported-exo-config'] }, profile: { servertype: 0, useautodiscover: false, incomingcredentialretrieval: 1 } });
+        renderDetail({ assessment: { ...failing, flags: ['unsupported-exo-config'] }, profile: { servertype: 0, useautodiscover: false, incomingcredentialretrieval: 1, incomingserverlocation: 'https://outlook.office365.com/EWS/Exchange.asmx' } });
         expect(await screen.findByText(strings('Message_Detail_Flag_UnsupportedExoConfig'))).toBeInTheDocument();
         expect(screen.getByText('useautodiscover = False')).toBeInTheDocument();
         expect(screen.getByText('incomingcredentialretrieval = 1')).toBeInTheDocument();

@@ -32,7 +32,7 @@ export const NOW = Date.parse('2018-12-03T15:23:37Z');
 export const MIN = 60_000;
 
 export function aWorkload(workload: Workload, over: Partial<WorkloadAssessment> = {}): WorkloadAssessment {
-    return { workload, configured: true, state: 'enabled', postponedUntil: null, nextRunAt: null, backoff: false, inNextCycle: false, reasons: [], ...over };
+    return { workload, configured: true, state: 'enabled', postponedUntil: null, nextRunAt: null, backoff: false, inNextCycle: false, transientFailures: null, retriesLeft: null, reasons: [], ...over };
 }
 
 /** A healthy, settled mailbox with nothing scheduled; override what the test is about. */

@@ -78,13 +78,16 @@ describe('buildTimelineEvents', () => {
         ]);
     });
 
-    it('keeps the sentinel year 9999 out of the timeline and lists it as not scheduled', () => {
+    it('keeps the sentinel year 9999 out of the timeline and lists it as not scheduled, from the core’s value alone', () => {
         const sentinel = Date.parse('9999-12-31T23:59:59.997Z');
         const a = anAssessment({
             nextProcessingAt: null,
+            due: 'not-scheduled',
+            reasons: [{ code: 'processing-not-scheduled', columns: ['postponemailboxprocessinguntil'] }],
             workloads: { incoming: aWorkload('incoming', { state: 'disabled', postponedUntil: sentinel }), outgoing: aWorkload('outgoing'), act: aWorkload('act') },
         });
-        const events = buildTimelineEvents({ assessment: a, row: { postponemailboxprocessinguntil: '9999-12-31T23:59:59.997Z' }, now: NOW });
+        // The row is not read again for the schedule: an empty row gives the same events.
+        const events = buildTimelineEvents({ assessment: a, row: {}, now: NOW });
         expect(events.filter((e) => e.notScheduled).map((e) => `${e.kind}@${e.lane}:${e.at}`)).toEqual(['next-processing@processing:null', 'postponed-until@incoming:null']);
 
         const config = buildTimelineConfig({ events, now: NOW, range: 'all', palette, strings });
@@ -94,18 +97,25 @@ describe('buildTimelineEvents', () => {
 
     it('leaves out year-1 placeholders and unreadable dates instead of plotting them', () => {
         const events = buildTimelineEvents({ assessment: anAssessment(), row: { testmailboxaccesscompletedon: '0001-01-01T00:00:00Z', processemailreceivedafter: 'yesterday' }, now: NOW });
-        expect(events.map((e) => e.kind)).toEqual(['now']);
+        expect(events.filter((e) => e.at !== null).map((e) => e.kind)).toEqual(['now']);
+    });
+
+    it('says nothing about next processing when the core cannot tell it, and "not scheduled" when it is not', () => {
+        const unknown = anAssessment({ due: 'not-scheduled', reasons: [{ code: 'processing-schedule-unknown', columns: ['postponemailboxprocessinguntil'] }] });
+        expect(buildTimelineEvents({ assessment: unknown, row: { postponemailboxprocessinguntil: '9999-12-31T23:59:59.997Z' }, now: NOW }).map((e) => e.kind)).toEqual(['now']);
+        const notScheduled = anAssessment({ due: 'not-scheduled', reasons: [{ code: 'processing-not-scheduled', columns: ['postponemailboxprocessinguntil'] }] });
+        expect(buildTimelineEvents({ assessment: notScheduled, row: {}, now: NOW }).map((e) => `${e.kind}:${e.notScheduled === true}`)).toEqual(['now:false', 'next-processing:true']);
     });
 
     it('marks a last error that is later than the last success as current, and an older one as stale', () => {
         const current = buildTimelineEvents({ assessment: anAssessment({ lastErrorAt: NOW - MIN, lastErrorIsCurrent: true }), row: {}, now: NOW });
         const stale = buildTimelineEvents({ assessment: anAssessment({ lastErrorAt: NOW - DAY, lastErrorIsCurrent: false }), row: {}, now: NOW });
-        expect(current.map((e) => e.kind)).toEqual(['last-error', 'now']);
-        expect(stale.map((e) => e.kind)).toEqual(['last-error-stale', 'now']);
+        expect(current.map((e) => e.kind)).toEqual(['last-error', 'now', 'next-processing']);
+        expect(stale.map((e) => e.kind)).toEqual(['last-error-stale', 'now', 'next-processing']);
     });
 
     it('shows "syncing since" instead of the last attempt while a host holds the lock', () => {
-        const a = anAssessment({ syncingNow: true, processingSince: NOW - 2 * MIN, lastAttemptAt: NOW - 2 * MIN, hostId: 'async-07' });
+        const a = anAssessment({ syncingNow: true, due: 'in-progress', processingSince: NOW - 2 * MIN, lastAttemptAt: NOW - 2 * MIN, hostId: 'async-07' });
         expect(kindsAndColumns(buildTimelineEvents({ assessment: a, row: {}, now: NOW }))).toEqual(['syncing-since@processing:processinglastattemptedon', 'now@processing:']);
     });
 
@@ -117,7 +127,7 @@ describe('buildTimelineEvents', () => {
     it('puts each alert on the lane of its workload, and mailbox-level alerts on the processing lane', () => {
         const alert = (workload: ErrorMatch['workload'], at: number): ErrorMatch => ({ code: 'Http503', class: 'transient', workload, action: 'wait', source: 'tracelog', level: 2, at, text: '503' });
         const a = anAssessment({ errors: [alert('act', NOW - 3 * MIN), alert(null, NOW - 2 * MIN), { ...alert('incoming', NOW - MIN), source: 'lastsyncerror' }] });
-        expect(kindsAndColumns(buildTimelineEvents({ assessment: a, row: {}, now: NOW }))).toEqual(['alert@act:tracelog.modifiedon', 'alert@processing:tracelog.modifiedon', 'now@processing:']);
+        expect(kindsAndColumns(buildTimelineEvents({ assessment: a, row: {}, now: NOW }))).toEqual(['alert@act:tracelog.modifiedon', 'alert@processing:tracelog.modifiedon', 'now@processing:', 'next-processing@processing:postponemailboxprocessinguntil']);
     });
 
     it('puts Test & Enable on its own lane when it is scheduled', () => {
@@ -126,6 +136,7 @@ describe('buildTimelineEvents', () => {
             'test-requested@test:testandenablelastattemptedon',
             'now@processing:',
             'test-scheduled@test:postponetestemailconfigurationuntil',
+            'next-processing@processing:postponemailboxprocessinguntil',
         ]);
     });
 });
