@@ -57,15 +57,22 @@ function strength(kind: SignalKind): number {
     return 3;
 }
 
+/** 2 a specific entry, 1 a generic one (a bare 503, "an unexpected error occurred", an item sentence), 0 a wrapper. */
+function tier(entry: Candidate['entry']): number {
+    if (entry.rank >= 3) return 2;
+    return entry.rank === 2 ? 1 : 0;
+}
+
 /**
- * Whether candidate a beats b: a specific entry beats a generic one (a wrapper, a bare 503, "an unexpected error
- * occurred"), whatever the evidence; then the stronger evidence; then the more specific entry; then the stronger
- * kind of signal; then the earlier position.
+ * Whether candidate a beats b: a specific entry beats a generic one, which beats a wrapper ("Unknown…IntegrationError"),
+ * whatever the evidence; then the stronger evidence; then the more specific entry; then the stronger kind of signal;
+ * then the earlier position.
  */
 function better(a: Candidate, b: Candidate | undefined): boolean {
     if (b === undefined) return true;
-    const specificA = a.entry.rank >= 3;
-    if (specificA !== b.entry.rank >= 3) return specificA;
+    const ta = tier(a.entry);
+    const tb = tier(b.entry);
+    if (ta !== tb) return ta > tb;
     const sa = strength(a.kind);
     const sb = strength(b.kind);
     if (sa !== sb) return sa > sb;

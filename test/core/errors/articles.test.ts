@@ -140,6 +140,8 @@ const ARTICLES: Readonly<Record<string, Article>> = {
             c('An error occurred while creating the incoming email Invoice in Microsoft Dynamics 365 for the mailbox Lee Gu.\nEmail Server Error Code: InvalidForwardMailItem', 'InvalidForwardMailItem', 'item', 'incoming'),
             c('An error occurred while creating the incoming email "Clutter moved new and different messages" in Microsoft Dynamics 365 for the mailbox Lee Gu', 'ClutterMessageSkipped', 'item', 'incoming'),
             c('An error occurred while creating the incoming email Invoice in Microsoft Dynamics 365 for the mailbox Lee Gu.', 'IncomingItemFailed', 'item', 'incoming'),
+            // the sentence still says "one email" when the type is only the wrapper and the detail names nothing known
+            c('An error occurred while creating the incoming email Invoice in Microsoft Dynamics 365 for the mailbox Lee Gu.', 'IncomingItemFailed', 'item', 'incoming', { errorType: 'UnknownIncomingEmailIntegrationError' }),
         ],
     },
     'error-when-signing-dynamics-365': {
@@ -177,7 +179,8 @@ const ARTICLES: Readonly<Record<string, Article>> = {
     'errorsubmissionquotaexceeded-exception': {
         cases: [
             c('An unknown error occurred while sending the email message Quote through the mailbox Lee Gu. The owner of the associated email server profile Microsoft Exchange Online has been notified. The system will try to send the message again later.\nEmail Server Error Code: Exchange server returned UnknownOutgoingEmailIntegrationError ErrorSubmissionQuotaExceeded exception.', 'ErrorSubmissionQuotaExceeded', 'transient', 'outgoing'),
-            c('An unknown error occurred while sending the email message Quote through the mailbox Lee Gu. The system will try to send the message again later.\nEmail Server Error Code: Exchange server returned UnknownOutgoingEmailIntegrationError ErrorSomethingNew exception.', 'UnknownOutgoingEmailIntegrationError', 'transient', 'outgoing'),
+            c('An unknown error occurred while sending the email message Quote through the mailbox Lee Gu. The system will try to send the message again later.\nEmail Server Error Code: Exchange server returned UnknownOutgoingEmailIntegrationError ErrorSomethingNew exception.', 'UnknownSendError', 'transient', 'outgoing'),
+            c('Email Server Error Code: Exchange server returned UnknownOutgoingEmailIntegrationError ErrorSomethingNew exception.', 'UnknownOutgoingEmailIntegrationError', 'unknown', 'outgoing'),
         ],
     },
     'exception-appears-server-side-sync': {
