@@ -18,15 +18,16 @@
 import type { ProfileColumn, ProfileRow, Reason } from './types';
 import { reason } from './reasons';
 import type { ValueReader } from './values';
+import { CREDENTIAL_RETRIEVAL, CREDENTIAL_RETRIEVAL_MAX, SERVER_TYPE, SERVER_TYPE_MAX } from './vocabulary';
 
-const SERVER_TYPE_MAX = 4;
-const CREDENTIAL_MAX = 7;
-const EXCHANGE_SERVER = 0;
-const EXCHANGE_ONLINE_HYBRID = 3;
-const CREDENTIALS_BY_USER = 0;
-const CREDENTIALS_IN_PROFILE = 1;
-const SERVER_TO_SERVER = 2;
-const ENTRA_ID_OAUTH = 7;
+// The choice values live in vocabulary.ts (mailbox-reference §2.2); local names for the rules below.
+const EXCHANGE_SERVER = SERVER_TYPE.ExchangeServer;
+const EXCHANGE_ONLINE_HYBRID = SERVER_TYPE.ExchangeOnlineHybrid;
+const CREDENTIALS_BY_USER = CREDENTIAL_RETRIEVAL.UserOrQueue;
+const CREDENTIALS_IN_PROFILE = CREDENTIAL_RETRIEVAL.EmailServerProfile;
+const SERVER_TO_SERVER = CREDENTIAL_RETRIEVAL.ServerToServer;
+const ENTRA_ID_OAUTH = CREDENTIAL_RETRIEVAL.EntraIdOAuth;
+const CREDENTIAL_MAX = CREDENTIAL_RETRIEVAL_MAX;
 
 const EXO_HOSTS = ['outlook.office365.com', 'outlook.office.com'];
 
