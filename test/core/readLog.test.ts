@@ -512,7 +512,7 @@ describe('readMailboxLog performance', () => {
             ['no newlines', (n) => fill(one.replace(/\r\n/g, ' '), n)],
             ['one key a megabyte long', (n) => 'a'.repeat(n) + ' : 1'],
         ];
-        // Warm up on a real log first: V8's optimised code once went quadratic only after that (issue 6).
+        // Warm up on a real log first: V8's optimised code once went quadratic only after that (docs/performance.md).
         for (let i = 0; i < 3; i++) readMailboxLog(one.repeat(50));
         const fastest = (text: string): number => {
             let best = Infinity;
