@@ -16,10 +16,12 @@ export interface StatusChartProps {
     readonly strings: Strings;
     /** A slice was clicked: filter the list to that state (the chips do the same for keyboard users). */
     readonly onSelectState: (state: ChartSlice['state']) => void;
+    /** Side of the square (px); 132 by default. */
+    readonly size?: number;
 }
 
 /** The doughnut of health states. Its text alternative is the accessible name of the figure. */
-export const StatusChart: React.FC<StatusChartProps> = function StatusChart({ slices, total, strings, onSelectState }) {
+export const StatusChart: React.FC<StatusChartProps> = function StatusChart({ slices, total, strings, onSelectState, size = 132 }) {
     const canvas = React.useRef<HTMLCanvasElement>(null);
     const chart = React.useRef<Chart<'doughnut', number[], string> | null>(null);
     const theme = useTheme();
@@ -58,9 +60,9 @@ export const StatusChart: React.FC<StatusChartProps> = function StatusChart({ sl
     const alternative = chartTextAlternative(slices, total, strings);
     return (
         // role="img" on a div: axe does not allow it on <figure>; the text alternative is the accessible name.
-        <div role="img" aria-label={alternative} style={{ margin: 0, position: 'relative', width: 132, height: 132, flex: '0 0 auto' }} data-testid="status-chart">
+        <div role="img" aria-label={alternative} style={{ margin: 0, position: 'relative', width: size, height: size, flex: '0 0 auto' }} data-testid="status-chart">
             <canvas ref={canvas} aria-hidden="true" />
-            <div style={{ position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center', pointerEvents: 'none', fontSize: 20, fontWeight: 600 }} aria-hidden="true">
+            <div style={{ position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center', pointerEvents: 'none', fontSize: size < 100 ? 13 : 20, fontWeight: 600 }} aria-hidden="true">
                 {formatCount(total)}
             </div>
         </div>

@@ -1,4 +1,4 @@
-import type { ErrorMatch, MailboxAssessment, MailboxColumn, MailboxRow } from '../core/types';
+import type { MailboxAssessment, MailboxColumn, MailboxRow } from '../core/types';
 import { formatDuration, formatLocal, formatRelative, formatUtc } from './format';
 import type { Strings } from '../contract/strings';
 
@@ -55,26 +55,4 @@ export function lastSuccessTitle(a: MailboxAssessment, strings: Strings, timeZon
 export function lastSuccessText(a: MailboxAssessment, now: number, strings: Strings, row?: MailboxRow): string {
     if (a.lastSuccessAt !== null) return formatRelative(a.lastSuccessAt, now, strings);
     return known(row, 'lastsuccessfulsynccompletedon') ? strings('Label_Never') : strings('Label_Unknown');
-}
-
-/** "3 in a row", "None", or "Unknown" when the view lacks the error count. */
-export function errorsText(a: MailboxAssessment, strings: Strings, row?: MailboxRow): string {
-    if (a.consecutiveErrors > 0) return strings('Label_ErrorsInARow', a.consecutiveErrors);
-    return known(row, 'lastsyncerrorcount') ? strings('Label_NoErrors') : strings('Label_Unknown');
-}
-
-/** "about 7 retries left" while failing (an estimate: 10 transient retries, §3.2 E3), else null. */
-export function retriesText(a: MailboxAssessment, strings: Strings): string | null {
-    return a.retriesLeft === null ? null : strings('Label_RetriesLeft', a.retriesLeft);
-}
-
-/** The error cell without an error: "—", or "Unknown" when the view lacks the last-error columns. */
-export function noErrorText(strings: Strings, row?: MailboxRow): string {
-    return known(row, 'lastsyncerror') || known(row, 'lastsyncerrorcode') ? strings('Label_NoValue') : strings('Label_Unknown');
-}
-
-/** The error cell: its class and its one-line meaning from the catalogue. */
-export function lastErrorText(error: ErrorMatch | null, strings: Strings): { readonly errorClass: string; readonly meaning: string } | null {
-    if (!error) return null;
-    return { errorClass: strings(`ErrorClass_${error.class}`), meaning: strings(`Error_${error.code}_Meaning`) };
 }

@@ -1,5 +1,5 @@
-import { errorsText, lastErrorText, lastSuccessText, lastSuccessTitle, nextSyncText, nextSyncTitle, noErrorText, retriesText, timeTitle } from '../../MailboxHealth/view/listText';
-import { at, failingValues, NOW } from '../builders/pcfRecords';
+import { lastSuccessText, lastSuccessTitle, nextSyncText, nextSyncTitle, timeTitle } from '../../MailboxHealth/view/listText';
+import { at, NOW } from '../builders/pcfRecords';
 import { snapshotOf, strings } from './fleetFixture';
 
 function assessed(values: Record<string, unknown>) {
@@ -30,10 +30,9 @@ describe('when the view lacks the column', () => {
     const [a] = s.assessments;
     const [row] = s.rows;
 
-    it('says Unknown rather than Not scheduled, Never or None', () => {
+    it('says Unknown rather than Not scheduled or Never', () => {
         expect(nextSyncText(a, NOW, strings, row)).toBe('Unknown');
         expect(lastSuccessText(a, NOW, strings, row)).toBe('Unknown');
-        expect(errorsText(a, strings, row)).toBe('Unknown');
     });
 
     it('names the missing column on hover instead of a schedule state or time', () => {
@@ -41,16 +40,9 @@ describe('when the view lacks the column', () => {
         expect(lastSuccessTitle(a, strings, undefined, row)).toBe('Not in this view: lastsuccessfulsynccompletedon. Add the column to the view to see it.');
     });
 
-    it('says Unknown for the last error rather than the no-error mark', () => {
-        expect(noErrorText(strings, row)).toBe('Unknown');
-        const full = snapshotOf([[1, { lastsyncerror: null }]]);
-        expect(noErrorText(strings, full.rows[0])).toBe(strings('Label_NoValue'));
-    });
-
-    it('says Never and None when the columns are there and empty', () => {
-        const full = snapshotOf([[1, { lastsuccessfulsynccompletedon: null, lastsyncerrorcount: null }]]);
+    it('says Never when the column is there and empty', () => {
+        const full = snapshotOf([[1, { lastsuccessfulsynccompletedon: null }]]);
         expect(lastSuccessText(full.assessments[0], NOW, strings, full.rows[0])).toBe('Never');
-        expect(errorsText(full.assessments[0], strings, full.rows[0])).toBe('None');
     });
 });
 
@@ -74,32 +66,5 @@ describe('lastSuccessText', () => {
     it('says how long ago, or Never', () => {
         expect(lastSuccessText(assessed({}), NOW, strings)).toBe('3 min ago');
         expect(lastSuccessText(assessed({ lastsuccessfulsynccompletedon: null }), NOW, strings)).toBe('Never');
-    });
-});
-
-describe('errorsText', () => {
-    it('gives consecutive errors and the estimated retries left while failing', () => {
-        const a = assessed(failingValues(1));
-        expect(errorsText(a, strings)).toBe('3 in a row');
-        expect(retriesText(a, strings)).toBe('about 7 retries left');
-    });
-
-    it('says None without current errors, and no retries', () => {
-        expect(errorsText(assessed({}), strings)).toBe('None');
-        expect(retriesText(assessed({}), strings)).toBeNull();
-    });
-});
-
-describe('lastErrorText', () => {
-    it('gives the class and the catalogue meaning of the error', () => {
-        const a = assessed(failingValues(1));
-        const words = lastErrorText(a.errors[0], strings);
-        expect(words?.errorClass).toBe(strings(`ErrorClass_${a.errors[0].class}`));
-        expect(words?.meaning).toBe(strings(`Error_${a.errors[0].code}_Meaning`));
-        expect(words?.meaning).not.toMatch(/^Error_/);
-    });
-
-    it('gives nothing without an error', () => {
-        expect(lastErrorText(null, strings)).toBeNull();
     });
 });
