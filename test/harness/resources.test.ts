@@ -34,14 +34,14 @@ describe('parseManifestProperties and buildProperties', () => {
 
     it('reads the input properties with their types, defaults and enum values', () => {
         const byName = new Map(properties.map((p) => [p.name, p]));
-        expect(byName.get('graceMinutes')).toEqual({ name: 'graceMinutes', ofType: 'Whole.None', defaultValue: '15', enumValues: [] });
+        expect(byName.get('graceMinutes')).toEqual({ name: 'graceMinutes', ofType: 'Whole.None', defaultValue: '20', enumValues: [] });
         expect(byName.get('approvalRequired')?.ofType).toBe('TwoOptions');
         expect(byName.get('defaultFilter')?.enumValues).toContain('failing');
     });
 
     it('gives the defaults as the platform hands them to the control', () => {
         const params = buildProperties(properties, new Map(), () => undefined) as Record<string, { raw: unknown; type: string }>;
-        expect(params.graceMinutes).toMatchObject({ raw: 15, type: 'Whole.None', formatted: '15' });
+        expect(params.graceMinutes).toMatchObject({ raw: 20, type: 'Whole.None', formatted: '20' });
         expect(params.approvalRequired).toMatchObject({ raw: true, formatted: 'Yes' });
         expect(params.defaultFilter).toMatchObject({ raw: 'all', type: 'Enum' });
     });
