@@ -83,7 +83,7 @@ function nextShort(a: MailboxAssessment, now: number, t: Translate): string {
 
 /** The advice in a note's few words; nothing when the verdict's own action is the advice (the state says it). */
 export function adviceNote(advice: Advice, t: Translate): string | null {
-    const who = advice.workload === null ? t('Advice_TheMailbox') : t(`Workload_${advice.workload}`);
+    const who = advice.workload === null ? t('Label_AdviceTheMailbox') : t(`Workload_${advice.workload}`);
     switch (advice.action) {
         case 'wait-retrying':
             return t('Cli_Note_AdviceWait', who, advice.retriesLeft ?? '?');

@@ -16,7 +16,7 @@ const root = mergeStyles({ display: 'inline-flex', alignItems: 'center', gap: 4,
 
 /** "Incoming email: Failing (retries left: 7)": the words of an indicator, also its text alternative. */
 export function workloadIndicatorText(indicator: WorkloadIndicator, strings: Strings): string {
-    const state = strings(`WorkloadIndicator_${indicator.indicator}`);
+    const state = strings(`Label_WorkloadIndicator_${indicator.indicator}`);
     const withRetries = indicator.retriesLeft === null ? state : strings('Label_WorkloadIndicatorRetries', state, indicator.retriesLeft);
     return strings('Label_WorkloadWithState', strings(`Workload_${indicator.workload}`), withRetries);
 }

@@ -266,7 +266,8 @@ describe('mailbox-health assess', () => {
         const rows = lines.filter((l) => /@contoso\.com/.test(l));
         expect(rows.length).toBe(16);
         expect(rows[0]).toMatch(/^No server profile +Miriam Graham +miriamg@contoso\.com/);
-        expect(rows.find((l) => l.includes('Alex Wilber'))).toMatch(/^Failing .* 2018-12-03 15:28:00 UTC +consecutive errors: 4, error Http503$/);
+        // The single advice, as the form says it: a transient 503 being retried, nothing to do yet.
+        expect(rows.find((l) => l.includes('Alex Wilber'))).toMatch(/^Failing .* 2018-12-03 15:28:00 UTC +consecutive errors: 4, error Http503, wait: the platform is retrying .+ \(6 retries left\)$/);
         expect(rows.find((l) => l.includes('Megan Bowen'))).toMatch(/overdue 30 min/);
         expect(rows.find((l) => l.includes('Diego Siciliani'))).toMatch(/not scheduled/);
     });
@@ -297,6 +298,10 @@ describe('mailbox-health assess', () => {
         });
         const diego = j.mailboxes.find((m: { name: string }) => m.name === 'Diego Siciliani');
         expect(diego.errors[0]).toMatchObject({ code: 'Http401', class: 'permanent', hresult: -2147097998, hresultHex: '0x8005E272' });
+        // The core's totals and each mailbox's single advice, as the control shows them.
+        expect(j.totals.failing).toEqual({ certain: 1, open: 0 });
+        expect(diego.advice).toMatchObject({ action: 'error', errorCode: 'Http401', key: 'Error_Http401_Action' });
+        expect(j.mailboxes.find((m: { name: string }) => m.name === 'Alex Wilber').advice).toMatchObject({ action: 'wait-retrying', retriesLeft: 6 });
     });
 
     it('prints CSV with a header and one row per mailbox', () => {

@@ -10,10 +10,10 @@ import { currentError, retriesLeftFor } from './currentError';
 /**
  * - `state`: the verdict's own action (resx `State_<state>_Action`).
  * - `error`: the catalogue's action for the error behind the verdict (resx `Error_<errorCode>_Action`).
- * - `wait-retrying`: a transient error the platform is still retrying; nothing to do yet (resx `Advice_WaitRetrying`,
+ * - `wait-retrying`: a transient error the platform is still retrying; nothing to do yet (resx `Message_Advice_WaitRetrying`,
  *   `{0}` = the workload's name or "the mailbox", `{1}` = retries left).
  * - `fix-then-test-enable`: the retries are spent or the workload was disabled; fix the error's cause, then run Test &
- *   Enable (resx `Advice_FixThenTestEnable`, `{0}` = the workload's name or "the mailbox").
+ *   Enable (resx `Message_Advice_FixThenTestEnable`, `{0}` = the workload's name or "the mailbox").
  */
 export const ADVICE_ACTIONS = ['state', 'error', 'wait-retrying', 'fix-then-test-enable'] as const;
 export type AdviceAction = (typeof ADVICE_ACTIONS)[number];
@@ -93,9 +93,9 @@ export function adviceKey(advice: Advice): string {
         case 'error':
             return `Error_${advice.errorCode ?? 'unknown'}_Action`;
         case 'wait-retrying':
-            return 'Advice_WaitRetrying';
+            return 'Message_Advice_WaitRetrying';
         case 'fix-then-test-enable':
-            return 'Advice_FixThenTestEnable';
+            return 'Message_Advice_FixThenTestEnable';
     }
 }
 

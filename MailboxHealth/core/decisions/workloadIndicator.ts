@@ -7,7 +7,7 @@ import { WORKLOADS } from '../types';
 import type { HealthState, MailboxAssessment, Severity, Workload, WorkloadAssessment } from '../types';
 import { currentError, retriesLeftFor, transientFailuresOf } from './currentError';
 
-/** Indicator codes; words are the resx entries `WorkloadIndicator_<code>` (`{0}` = retries left where it applies). */
+/** Indicator codes; words are the resx entries `Label_WorkloadIndicator_<code>` (`{0}` = retries left where it applies). */
 export const WORKLOAD_INDICATORS = [
     'enabled',
     'backing-off',

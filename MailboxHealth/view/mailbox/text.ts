@@ -18,6 +18,6 @@ export function joinColumns(columns: readonly string[]): string {
 
 /** The mailbox's single "what to do" (core/decisions/advice.ts) in words; null when the resx has no sentence for it. */
 export function adviceText(advice: Advice, strings: Strings): string | null {
-    const who = advice.workload === null ? strings('Advice_TheMailbox') : strings(`Workload_${advice.workload}`);
+    const who = advice.workload === null ? strings('Label_AdviceTheMailbox') : strings(`Workload_${advice.workload}`);
     return optionalString(strings, adviceKey(advice), who, advice.retriesLeft ?? '?');
 }

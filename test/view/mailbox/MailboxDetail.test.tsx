@@ -83,8 +83,8 @@ describe('MailboxDetail', () => {
         const { container } = renderDetail();
         const row = (w: string) => within(container.querySelector(`[data-workload-card="${w}"]`) as HTMLElement);
         // The failing workload's card is not the green "Enabled" one.
-        expect(row('incoming').getByText(strings('Label_WorkloadWithState', strings('Workload_incoming'), strings('Label_WorkloadIndicatorRetries', strings('WorkloadIndicator_failing'), 6)))).toBeInTheDocument();
-        expect(row('outgoing').getByText(strings('Label_WorkloadWithState', strings('Workload_outgoing'), strings('WorkloadIndicator_enabled')))).toBeInTheDocument();
+        expect(row('incoming').getByText(strings('Label_WorkloadWithState', strings('Workload_incoming'), strings('Label_WorkloadIndicatorRetries', strings('Label_WorkloadIndicator_failing'), 6)))).toBeInTheDocument();
+        expect(row('outgoing').getByText(strings('Label_WorkloadWithState', strings('Workload_outgoing'), strings('Label_WorkloadIndicator_enabled')))).toBeInTheDocument();
         expect(row('incoming').getByText(/Backing off/)).toHaveTextContent(strings('Message_Detail_Workload_Backoff', `2018-12-03 17:23:37 UTC (${strings('Time_In', strings('Time_Hours', 2))})`));
         expect(row('outgoing').getByText(strings('Message_Detail_Workload_NextCycle', `2018-12-03 15:26:37 UTC (${strings('Time_In', strings('Time_Minutes', 3))})`))).toBeInTheDocument();
         expect(row('act').getByText(strings('Message_Detail_Workload_Disabled'))).toBeInTheDocument();
@@ -104,7 +104,7 @@ describe('MailboxDetail', () => {
         const card = screen.getByText(strings('Error_Http503_Meaning')).closest('article') as HTMLElement;
         expect(card).toHaveAttribute('data-error-code', 'Http503');
         expect(within(card).getByText(strings('ErrorClass_transient'))).toBeInTheDocument();
-        const advice = strings('Advice_WaitRetrying', strings('Workload_incoming'), 6);
+        const advice = strings('Message_Advice_WaitRetrying', strings('Workload_incoming'), 6);
         expect(within(card).getByText(advice)).toBeInTheDocument();
         expect(within(container.querySelector('header') as HTMLElement).getByText(advice)).toBeInTheDocument();
         expect(screen.queryByText(strings('State_failing_Action'))).toBeNull();
@@ -265,7 +265,7 @@ describe('MailboxDetail', () => {
     it('keeps the description and action of a problem the data shows even when a worse state stays open', () => {
         renderDetail({ assessment: { ...failing, undetermined: ['disabled'], unknownColumns: ['enabledforincomingemail'] } });
         expect(screen.getByText(strings('State_failing_Description'))).toBeInTheDocument();
-        expect(screen.getAllByText(strings('Advice_WaitRetrying', strings('Workload_incoming'), 6)).length).toBeGreaterThanOrEqual(1);
+        expect(screen.getAllByText(strings('Message_Advice_WaitRetrying', strings('Workload_incoming'), 6)).length).toBeGreaterThanOrEqual(1);
     });
 
     it('lists values that could not be read, with the raw value as text', () => {
