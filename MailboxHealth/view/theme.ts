@@ -44,7 +44,6 @@ export function uncertainStyle(theme: ITheme = getTheme()): SeverityStyle {
     return { foreground: theme.palette.neutralSecondary, background: theme.palette.neutralLighter, text: theme.semanticColors.bodyText, icon: 'Unknown' };
 }
 
-export { WORKLOAD_STATE_SEVERITY } from './workloadSeverity';
 
 /** Colours for the doughnut and the sparkline, one per health state, following the state's severity. */
 export function stateColour(severity: Severity, theme: ITheme = getTheme()): string {

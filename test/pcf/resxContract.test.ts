@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { ERROR_CODES, REASON_CODES } from '../../MailboxHealth/core';
+import { WORKLOAD_INDICATORS } from '../../MailboxHealth/core/decisions';
 import { DUE_STATES, ERROR_CLASSES, FLAGS, HEALTH_STATES, SEVERITIES, WORKLOAD_STATES, WORKLOADS } from '../../MailboxHealth/core/types';
 import type { DataIssue } from '../../MailboxHealth/core/types';
 import { MockResources } from '../mocks/pcf';
@@ -41,6 +42,7 @@ const FAMILIES: Readonly<Record<string, readonly (string | number)[]>> = {
     'WorkloadState_|': WORKLOAD_STATES,
     'Severity_|': SEVERITIES,
     'Label_WorkloadShort_|': WORKLOADS,
+    'Label_WorkloadIndicator_|': WORKLOAD_INDICATORS,
     'Label_Detail_Level_|': TRACE_LEVELS,
     'Cli_Level_|': TRACE_LEVELS,
     'Cli_DataIssue_|': DATA_ISSUE_CODES,
