@@ -5,6 +5,7 @@
  */
 import { currentError, isErrorMatch, retriesLeftFor, shownError, workloadIndicators } from './decisions';
 import { WORKLOADS } from './types';
+import type { WorkloadIndicator } from './decisions';
 import type { ErrorClass, ErrorMatch, Flag, HealthState, MailboxAssessment, Reason, Workload } from './types';
 
 /**
@@ -118,8 +119,9 @@ function inWorkloadOrder(list: Iterable<Workload>): Workload[] {
  * else the verdict's own reason; on a quiet verdict, its most telling flag.
  * @example whyOf(disabledAfter401).kind // 'workloads-disabled' (workloads ['incoming'], error.httpStatus 401)
  * @example whyOf(failingOn503).kind // 'backing-off' (retriesLeft 7)
+ * @param indicators the workload indicators when the caller has them already (the list does), else computed
  */
-export function whyOf(a: MailboxAssessment): Why {
+export function whyOf(a: MailboxAssessment, indicators?: { readonly [W in Workload]: WorkloadIndicator }): Why {
     const unsettledColumns = a.undetermined.length > 0 ? Math.max(1, a.unknownColumns.length) : 0;
     const own = stateReason(a);
     const base = { state: a.health, unsettledColumns, retriesLeft: null as number | null, retriesEstimated: false };
@@ -145,8 +147,8 @@ export function whyOf(a: MailboxAssessment): Why {
     // health-model §Errors and backoff: a current error leads whatever state it sits beside (failing, stuck).
     const current = a.health === 'failing' ? currentError(a) : null;
     if (current !== null) {
-        const indicators = workloadIndicators(a);
-        const hit = current.workload !== null ? [current.workload] : inWorkloadOrder(WORKLOADS.filter((w) => indicators[w].indicator === 'failing' || indicators[w].indicator === 'backing-off'));
+        const shown = current.workload === null ? (indicators ?? workloadIndicators(a)) : null;
+        const hit = shown === null ? [current.workload as Workload] : inWorkloadOrder(WORKLOADS.filter((w) => shown[w].indicator === 'failing' || shown[w].indicator === 'backing-off'));
         const retriesLeft = retriesLeftFor(a, hit.length === 1 ? hit[0] : null);
         // A transient error is retried up to maxTransientFailures times before the workload is disabled (seeds 001/002).
         const retrying = current.class === 'transient' && retriesLeft !== null && retriesLeft > 0;

@@ -25,9 +25,13 @@ export interface ChipSpec {
     readonly selected: boolean;
 }
 
-/** Rough width of a chip (px): padding, dot, icon, gaps and the count around its words (small font, ~6.5 px a letter). */
+/**
+ * Rough width of a chip (px): padding, border, dot, icon and gaps (about 50 px) and its words and count in the small
+ * font (about 6.2 px a character; measured in Chromium with Segoe UI's fallbacks). An estimate errs wide: a chip that
+ * would not fit goes behind "+N more" rather than onto a second line.
+ */
 export function chipWidth(label: string, count: number): number {
-    return 62 + Math.ceil((label.length + formatCount(count).length) * 6.5);
+    return 50 + Math.ceil((label.length + formatCount(count).length) * 6.2);
 }
 
 /**

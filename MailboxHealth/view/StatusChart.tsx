@@ -44,9 +44,19 @@ export const StatusChart: React.FC<StatusChartProps> = function StatusChart({ sl
             chart.current.update('none');
             return;
         }
-        const ctx = canvas.current?.getContext('2d');
-        if (!ctx) return; // no canvas support (tests, old hosts): the text alternative still says it all
-        chart.current = new Chart(ctx, config);
+        // The first chart is drawn after the frame that shows the list: the rows come first, the summary a moment later.
+        let timer = 0;
+        const frame = requestAnimationFrame(() => {
+            timer = window.setTimeout(() => {
+                const ctx = canvas.current?.getContext('2d');
+                if (!ctx || chart.current) return; // no canvas support (tests, old hosts): the text alternative still says it all
+                chart.current = new Chart(ctx, config);
+            }, 0);
+        });
+        return () => {
+            cancelAnimationFrame(frame);
+            window.clearTimeout(timer);
+        };
     }, [slices, strings, theme]);
 
     React.useEffect(

@@ -2,6 +2,15 @@ import { FontWeights, getFocusStyle, mergeStyleSets } from '@fluentui/react';
 import type { ITheme } from '@fluentui/react';
 import { chipColours, listColours } from './theme';
 
+/**
+ * Every list row is this tall (px, border included): the virtualized list computes page heights from it instead of
+ * measuring each page in the DOM (Fluent's List._measurePage), and rows never jump while scrolling.
+ */
+export const ROW_HEIGHT = 48;
+
+/** No motion for those who ask for none (WCAG 2.3.3), anywhere in the control. */
+const REDUCED_MOTION = '@media (prefers-reduced-motion: reduce)';
+
 /** Class names of the fleet view, from the theme's tokens (built once per theme). */
 export function fleetStyles(theme: ITheme) {
     const p = theme.palette;
@@ -18,11 +27,33 @@ export function fleetStyles(theme: ITheme) {
             background: theme.semanticColors.bodyBackground,
             fontFamily: theme.fonts.medium.fontFamily,
             fontSize: theme.fonts.medium.fontSize,
-            minHeight: 420,
+            // The control scrolls inside the box the host gives it and never paints outside it.
+            minHeight: 0,
+            maxWidth: '100%',
+            overflow: 'auto',
+            selectors: { [REDUCED_MOTION]: { selectors: { '& *, & *::before, & *::after': { animation: 'none !important', transition: 'none !important' } } } },
         },
-        header: { display: 'flex', gap: 16, alignItems: 'flex-start', flexWrap: 'wrap' },
-        headerText: { display: 'flex', flexDirection: 'column', gap: 8, flex: '1 1 360px', minWidth: 0 },
-        chipRow: { display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' },
+        // Sized by content (a form, a host without a height): room for the list.
+        rootByContent: { minHeight: 420 },
+        header: { display: 'flex', gap: 12, alignItems: 'center', flex: '0 0 auto' },
+        headerText: { display: 'flex', flexDirection: 'column', gap: 6, flex: '1 1 0', minWidth: 0 },
+        chipBand: { display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'center', minWidth: 0 },
+        chipGroup: { display: 'contents' },
+        moreChip: [
+            getFocusStyle(theme, { inset: 1 }),
+            {
+                padding: '3px 10px',
+                borderRadius: 14,
+                border: `1px dashed ${chip.border}`,
+                background: 'transparent',
+                color: chip.text,
+                cursor: 'pointer',
+                fontSize: theme.fonts.small.fontSize,
+                fontFamily: 'inherit',
+                lineHeight: '18px',
+                selectors: { ':hover': { background: chip.hoverBackground } },
+            },
+        ],
         chip: [
             getFocusStyle(theme, { inset: 1 }),
             {
@@ -44,16 +75,66 @@ export function fleetStyles(theme: ITheme) {
         chipSelected: { background: chip.selectedBackground, borderColor: chip.selectedBorder, boxShadow: `inset 0 0 0 1px ${chip.selectedBorder}`, fontWeight: FontWeights.semibold, selectors: { ':hover': { background: chip.selectedHoverBackground } } },
         chipCount: { fontWeight: FontWeights.semibold },
         chipDot: { width: 8, height: 8, borderRadius: 4, flex: '0 0 auto' },
-        totals: { display: 'flex', columnGap: 28, rowGap: 8, flexWrap: 'wrap', margin: '0 0 4px 0' },
-        total: { display: 'flex', flexDirection: 'column-reverse', gap: 2, margin: 0, minWidth: 64 },
-        totalValue: { fontSize: theme.fonts.xLarge.fontSize, fontWeight: FontWeights.semibold, margin: 0, lineHeight: '28px' },
+        // One line of totals ("Mailboxes 1,000 · Failing 40 …"), wrapping only where the band is narrow.
+        totals: { display: 'flex', columnGap: 16, rowGap: 2, flexWrap: 'wrap', margin: 0 },
+        total: { display: 'flex', alignItems: 'baseline', gap: 4, margin: 0, whiteSpace: 'nowrap' },
+        totalValue: { fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: FontWeights.semibold, margin: 0, lineHeight: '20px' },
         totalLabel: { color: p.neutralSecondary, fontSize: theme.fonts.small.fontSize, margin: 0, lineHeight: '16px', whiteSpace: 'nowrap' },
         progressRow: { display: 'flex', alignItems: 'center', gap: 12, padding: '4px 8px', background: theme.semanticColors.infoBackground, color: theme.semanticColors.messageText },
         progressBar: { flex: '1 1 auto', minWidth: 80 },
-        toolbar: { display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' },
-        search: { flex: '1 1 260px', maxWidth: 420 },
+        toolbar: { display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', flex: '0 0 auto' },
+        search: { flex: '1 1 200px', maxWidth: 420, minWidth: 140 },
         asOf: { color: p.neutralSecondary, fontSize: theme.fonts.small.fontSize, marginLeft: 'auto' },
-        listArea: { position: 'relative', flex: '1 1 auto', minHeight: 280, border: `1px solid ${p.neutralLight}` },
+        statusLine: { display: 'flex', gap: 12, alignItems: 'baseline', flexWrap: 'wrap', flex: '0 0 auto' },
+        // At least the header row and three rows, so the first rows show in the smallest box; more when there is room.
+        listArea: {
+            position: 'relative',
+            flex: '1 1 auto',
+            minHeight: 44 + 3 * ROW_HEIGHT,
+            border: `1px solid ${p.neutralLight}`,
+            selectors: {
+                // The column headers stay in view while the rows scroll (CSS sticky inside listScroll).
+                '& .ms-DetailsList-headerWrapper': { position: 'sticky', top: 0, zIndex: 1, background: theme.semanticColors.bodyBackground },
+                '& .ms-DetailsHeader': { paddingTop: 0 },
+                // Fixed-height rows: no measuring, no jumping. No fade-in on every sort or filter (Fluent's fadeIn400).
+                '& .ms-DetailsRow': { height: ROW_HEIGHT, minHeight: ROW_HEIGHT, boxSizing: 'border-box', animation: 'none' },
+                '& .ms-DetailsRow-fields': { height: ROW_HEIGHT - 1, alignItems: 'center' },
+                '& .ms-DetailsRow-cell': { minHeight: 0, paddingTop: 0, paddingBottom: 0, overflow: 'hidden' },
+                '& .ms-DetailsRow-check': { height: ROW_HEIGHT - 1 },
+            },
+        },
+        // The Why cell: at most two lines (the row's fixed height), the reason first.
+        whyCell: {
+            display: '-webkit-box',
+            WebkitLineClamp: 2,
+            WebkitBoxOrient: 'vertical',
+            overflow: 'hidden',
+            whiteSpace: 'normal',
+            lineHeight: '16px',
+            maxHeight: 32,
+            overflowWrap: 'anywhere',
+        },
+        listScroll: { position: 'absolute', inset: 0, overflow: 'auto' },
+        whyText: { fontWeight: FontWeights.semibold, color: theme.semanticColors.bodyText },
+        detailsButton: [
+            getFocusStyle(theme, { inset: 1 }),
+            {
+                width: 32,
+                height: 32,
+                padding: 0,
+                border: 'none',
+                borderRadius: 2,
+                background: 'transparent',
+                color: theme.semanticColors.actionLink,
+                cursor: 'pointer',
+                fontSize: 16,
+                display: 'inline-flex',
+                alignItems: 'center',
+                justifyContent: 'center',
+                selectors: { ':hover': { background: p.neutralLighter, color: p.themeDarkAlt }, ':active': { background: p.neutralLight } },
+            },
+        ],
+        whyDetail: { color: p.neutralSecondary, fontSize: theme.fonts.small.fontSize },
         cellStack: { display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 },
         primaryText: { fontWeight: FontWeights.semibold, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
         // The mailbox name: the theme's link colour, adjusted in the rows Fluent tints (hovered, selected), where the
