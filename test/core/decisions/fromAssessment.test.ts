@@ -10,6 +10,10 @@ describe('decisions over real assessments', () => {
         expect(nextProcessingOf(assessMailbox(aMailbox(), NOW_MS))).toEqual({ kind: 'scheduled', at: NOW_MS + 3 * 60_000 });
     });
 
+    it('say "due now", with no instant to be late from, for the 1900 column default', () => {
+        expect(nextProcessingOf(assessMailbox(aMailbox({ postponemailboxprocessinguntil: '1900-01-01T00:00:00Z' }), NOW_MS))).toMatchObject({ kind: 'due', at: null });
+    });
+
     it('show no green tick on a mailbox without a server profile', () => {
         const a = assessMailbox(aMailbox({ emailserverprofile: null }), NOW_MS);
         expect(a.health).toBe('misconfigured');
