@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { AssessOptions } from './core/types';
 import { IInputs, IOutputs } from './generated/ManifestTypes';
-import { ColumnGuard } from './pcf/columns';
+import { ColumnGuard, statesNeeding } from './pcf/columns';
 import { FleetCache } from './pcf/fleetSnapshot';
 import { formMailboxId, FormNarrower, loadMailboxExtras } from './pcf/formContext';
 import { loadAlerts, readAlertCap } from './pcf/alerts';
@@ -69,14 +69,23 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
             ? { loaded: dataset.sortedRecordIds.length, total: null, phase: 'complete' }
             : this.pager.update(dataset, this.requests, now, this.columns.waiting || this.refreshWanted);
         this.wakeAtDeadline(context, now);
+        const deadline = this.requests.deadline;
         const status: DatasetStatus = dataset.error
             ? { kind: 'error', message: dataset.errorMessage ?? '' }
             : columnStatus.kind === 'adding'
-              ? { kind: 'preparing' }
+              ? deadline === null
+                  ? { kind: 'preparing' }
+                  : { kind: 'preparing', waitMs: Math.max(0, deadline - now) }
               : dataset.loading
                 ? { kind: 'loading' }
                 : { kind: 'ready' };
-        const missing: MissingColumns | null = columnStatus.kind === 'missing' ? { columns: columnStatus.columns, states: columnStatus.states } : null;
+        // While the columns are awaited, what the view shows if they never come (see DatasetStatus 'preparing').
+        const missing: MissingColumns | null =
+            columnStatus.kind === 'missing'
+                ? { columns: columnStatus.columns, states: columnStatus.states }
+                : columnStatus.kind === 'adding'
+                  ? { columns: columnStatus.columns, states: statesNeeding(columnStatus.columns) }
+                  : null;
         return this.render(context, status, dataset, progress, missing, form, options, now);
     }
 

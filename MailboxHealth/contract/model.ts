@@ -54,7 +54,12 @@ export type FormPlacement = { readonly kind: 'found'; readonly key: string } | {
 /** `preparing`: columns were added and the dataset reloads with them. */
 export type DatasetStatus =
     | { readonly kind: 'loading' }
-    | { readonly kind: 'preparing' }
+    /**
+     * Columns were added and the refresh that brings them is awaited. `waitMs`: how much longer to wait before showing
+     * what is there with the missing-columns message (the view does this itself: a host that ignores the refresh may
+     * never call updateView again).
+     */
+    | { readonly kind: 'preparing'; readonly waitMs?: number }
     | { readonly kind: 'ready' }
     | { readonly kind: 'error'; readonly message: string }
     /** The control was bound to a view of another table (`table`, its logical name): nothing is read. */

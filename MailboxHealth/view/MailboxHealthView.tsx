@@ -18,6 +18,20 @@ export interface MailboxHealthViewProps extends FleetViewProps {
     readonly theme?: ITheme;
 }
 
+const READY: DatasetStatus = { kind: 'ready' };
+
+/** "Preparing" for at most its `waitMs`, then ready: what is there is shown with the missing-columns message. */
+function useBoundedWait(status: DatasetStatus): DatasetStatus {
+    const [expired, setExpired] = React.useState<DatasetStatus | null>(null);
+    const waitMs = status.kind === 'preparing' ? status.waitMs : undefined;
+    React.useEffect(() => {
+        if (waitMs === undefined) return undefined;
+        const timer = setTimeout(() => setExpired(status), waitMs);
+        return () => clearTimeout(timer);
+    }, [status, waitMs]);
+    return expired === status ? READY : status;
+}
+
 /** The control's root: the host's theme, then loading / error / form / fleet. Props only: no PCF in here. */
 export const MailboxHealthView: React.FC<MailboxHealthViewProps> = function MailboxHealthView(props) {
     return (
@@ -28,7 +42,8 @@ export const MailboxHealthView: React.FC<MailboxHealthViewProps> = function Mail
 };
 
 function Body(props: MailboxHealthViewProps): React.ReactElement {
-    const { status, snapshot, progress, strings, onRefresh, form } = props;
+    const { snapshot, progress, strings, onRefresh, form } = props;
+    const status = useBoundedWait(props.status);
     const theme = useTheme();
     const styles = React.useMemo(() => fleetStyles(theme), [theme]);
     if (status.kind === 'wrong-table') {

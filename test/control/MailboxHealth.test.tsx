@@ -196,13 +196,31 @@ describe('MailboxHealth lifecycle', () => {
             const { control, context } = start(dataset);
             const requestRender = jest.fn();
             Object.defineProperty(context, 'factory', { value: { requestRender } });
-            expect(propsOf(control.updateView(context)).status).toEqual({ kind: 'preparing' });
+            expect(propsOf(control.updateView(context)).status).toEqual({ kind: 'preparing', waitMs: UNANSWERED_AFTER_MS });
             jest.spyOn(Date, 'now').mockReturnValue(NOW + UNANSWERED_AFTER_MS);
             jest.advanceTimersByTime(UNANSWERED_AFTER_MS + 100);
             expect(requestRender).toHaveBeenCalledTimes(1);
             const props = propsOf(control.updateView(context));
             expect(props.status).toEqual({ kind: 'ready' });
             expect(props.missing?.columns).toContain('lastsyncerrorcount');
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+
+    it('shows what is there with the missing-columns message even if the host never calls updateView again', async () => {
+        jest.useFakeTimers({ doNotFake: ['Date'] });
+        try {
+            const dataset = new MockDataSet({ columns: STOCK_VIEW_COLUMNS, records: [aMailboxRecord(1)], addColumn: 'ignores' });
+            dataset.refresh = () => undefined;
+            const { control, context } = start(dataset);
+            render(control.updateView(context));
+            expect(screen.getByText('Adding the columns the health rules need…')).toBeInTheDocument();
+            act(() => void jest.advanceTimersByTime(UNANSWERED_AFTER_MS + 10));
+            expect(screen.queryByText('Adding the columns the health rules need…')).toBeNull();
+            expect(screen.getByText('user1@contoso.com')).toBeInTheDocument();
+            act(() => void jest.advanceTimersByTime(1000));
+            expect((await screen.findByText(/columns the health rules read/)).textContent).toContain('lastsyncerrorcount');
         } finally {
             jest.useRealTimers();
         }
