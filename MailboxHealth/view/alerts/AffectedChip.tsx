@@ -12,16 +12,19 @@ export interface AffectedChipProps {
 
 /** Says the list shows only the mailboxes an error hit; removing it shows every mailbox again. */
 export const AffectedChip: React.FC<AffectedChipProps> = function AffectedChip({ affected, strings, onRemove }) {
+    const text = strings('Label_Alerts_FilterChip', affected.label, formatCount(affected.ids.size));
+    // The visible text starts the accessible name (WCAG 2.5.3), then what pressing it does.
+    const name = `${text}. ${strings('Label_Alerts_ClearFilter', affected.label)}`;
     return (
         <div style={{ display: 'flex', alignItems: 'center', gap: 6, flex: '0 0 auto' }} data-testid="alerts-filter-chip">
             <DefaultButton
                 iconProps={{ iconName: 'Cancel' }}
                 onClick={onRemove}
-                ariaLabel={strings('Label_Alerts_ClearFilter', affected.label)}
+                ariaLabel={name}
                 title={strings('Label_Alerts_ClearFilter', affected.label)}
                 styles={{ root: { height: 28, borderRadius: 14, padding: '0 10px', maxWidth: '100%' }, label: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }, flexContainer: { flexDirection: 'row-reverse' } }}
             >
-                {strings('Label_Alerts_FilterChip', affected.label, formatCount(affected.ids.size))}
+                {text}
             </DefaultButton>
         </div>
     );

@@ -73,6 +73,8 @@ function sectionStyles(theme: ITheme) {
             selectors: {
                 'th, td': { textAlign: 'left', padding: '4px 6px', borderBottom: `1px solid ${p.neutralLighter}`, verticalAlign: 'top', overflowWrap: 'anywhere' },
                 th: { fontWeight: 600, color: p.neutralPrimary },
+                // Error names are long CamelCase codes: room for them before they wrap.
+                'tbody th': { minWidth: 190 },
                 'td.num, th.num': { textAlign: 'right', whiteSpace: 'nowrap' },
             },
         },
@@ -168,7 +170,6 @@ export const AlertsSection: React.FC<AlertsSectionProps> = function AlertsSectio
                                 role="radio"
                                 aria-checked={picked.kind === k}
                                 checked={picked.kind === k}
-                                toggle
                                 styles={{ root: { minWidth: 0, padding: '0 8px', height: 28 } }}
                                 onClick={() => (k === 'custom' ? setPicked((p) => (p.kind === 'custom' ? p : { kind: 'custom', from: base.from, to: base.to })) : pick({ kind: k }))}
                                 data-window={k}
@@ -388,7 +389,7 @@ const AlertsBody: React.FC<AlertsBodyProps> = function AlertsBody({ summary, nar
                             {summary.groups.map((g) => {
                                 const name = errorName(g, strings);
                                 return (
-                                    <tr key={g.key} data-error-code={g.code} data-error-class={g.class}>
+                                    <tr key={g.key} data-error-code={g.code} data-error-class={g.class} data-count={g.count} data-mailboxes={g.mailboxes}>
                                         <th scope="row" style={{ fontWeight: 400 }}>
                                             <span className={s.swatch} style={{ background: colours[g.class] }} aria-hidden="true" />
                                             {fleet && onShowMailboxes && g.mailboxes > 0 ? (

@@ -65,7 +65,7 @@ describe('FleetView with recent alerts', () => {
         expect(listedNames()).toEqual(['Bob Fabrikam', 'Carol Northwind']);
         const chip = screen.getByTestId('alerts-filter-chip');
         expect(chip).toHaveTextContent('Mailboxes with IncomingEmailServerServiceError: 2');
-        fireEvent.click(within(chip).getByRole('button', { name: 'Remove the filter: mailboxes with IncomingEmailServerServiceError' }));
+        fireEvent.click(within(chip).getByRole('button', { name: 'Mailboxes with IncomingEmailServerServiceError: 2. Remove the filter: mailboxes with IncomingEmailServerServiceError' }));
         expect(screen.queryByTestId('alerts-filter-chip')).toBeNull();
         expect(listedNames()).toEqual(['Alice Contoso', 'Bob Fabrikam', 'Carol Northwind']);
     });
