@@ -94,7 +94,13 @@ function describeManifest(text, what) {
     for (const [attr, value] of [['namespace', namespace], ['constructor', constructor], ['version', version]]) {
         if (typeof value !== 'string' || value.trim() === '') throw new PackError(`${what}: <control> has no ${attr}="…"`);
     }
-    return { namespace, constructor, version, name: `${namespace}.${constructor}`, resources: resourcePaths(control.resources) };
+    const resources = resourcePaths(control.resources);
+    // The preview makers see in the component list: pcf-scripts copies it even when <resources> does not name it.
+    const preview = control['@_preview-image'];
+    if (typeof preview === 'string' && preview.trim() !== '' && !resources.some((r) => r.path === preview.replace(/\\/g, '/'))) {
+        resources.push({ kind: 'preview-image', path: preview.replace(/\\/g, '/') });
+    }
+    return { namespace, constructor, version, name: `${namespace}.${constructor}`, resources };
 }
 
 /**
