@@ -157,7 +157,7 @@ export const AlertsSection: React.FC<AlertsSectionProps> = function AlertsSectio
                         {usable && summary && (
                             <span className={s.summary}>
                                 {' · '}
-                                {strings('Label_Alerts_Summary', formatCount(summary.total), formatCount(summary.mailboxes))}
+                                {mailboxId === null ? strings('Label_Alerts_Summary', formatCount(summary.total), formatCount(summary.mailboxes)) : strings('Label_Alerts_SummaryMailbox', formatCount(summary.total))}
                             </span>
                         )}
                     </button>

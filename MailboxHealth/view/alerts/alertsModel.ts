@@ -63,6 +63,8 @@ export function buildAlertsChartConfig(summary: AlertSummary, strings: Strings, 
         options: {
             animation: false,
             responsive: true,
+            // Resize after the layout settles: a resize inside the observer's callback can loop (a scrollbar appears).
+            resizeDelay: 50,
             maintainAspectRatio: false,
             scales: {
                 x: { stacked: true, ticks: { color: textColour, autoSkip: true, maxRotation: 0 }, grid: { display: false } },
