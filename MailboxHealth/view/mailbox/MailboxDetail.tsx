@@ -35,6 +35,8 @@ export interface MailboxDetailProps {
     /** Trace entries the core found older than the last success (a log's history): shown as not current. */
     historyTraces?: ReadonlySet<TraceEntry>;
 }
+    /** The mailbox's alerts over a window ("Recent alerts"), shown instead of the fixed list of the latest alerts. */
+    alertsSection?: React.ReactNode;
 
 /**
  * One mailbox in depth (issue 3): verdict and why, the sync timeline, backoff and what happens next, errors and
@@ -108,7 +110,7 @@ export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function M
             </header>
             <TimelineSection events={events} now={now} strings={strings} showCharts={showCharts} timeZoneOffset={timeZoneOffset} />
             <BackoffPanel assessment={a} row={row} now={now} strings={strings} />
-            <ErrorsPanel assessment={a} traces={traces} tracesStatus={tracesStatus} now={now} strings={strings} timeZoneOffset={timeZoneOffset} historyTraces={historyTraces} />
+            <ErrorsPanel assessment={a} traces={traces} tracesStatus={tracesStatus} now={now} strings={strings} timeZoneOffset={timeZoneOffset} historyTraces={historyTraces} alertsSection={props.alertsSection} />
             <ProfilePanel assessment={a} profile={profile} strings={strings} />
             <DataIssuesPanel assessment={a} strings={strings} fromLog={fromLog !== undefined} />
         </article>
