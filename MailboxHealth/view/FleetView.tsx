@@ -13,6 +13,7 @@ import { MissingColumnsMessage } from './MissingColumnsMessage';
 import { MailboxList } from './MailboxList';
 import type { FleetSnapshot, LoadExtras, LoadProgress, MissingColumns } from '../contract/model';
 import type { Strings } from '../contract/strings';
+import type { LoadAlerts } from '../contract/alerts';
 import { fleetStyles } from './styles';
 import { stateColour } from './theme';
 import type { FlagFilter, ListSort, SortKey, StateFilter, ViewState } from '../contract/viewState';
@@ -36,6 +37,8 @@ export interface FleetViewProps {
     readonly onLoadRest: () => void;
     readonly onRefresh: () => void;
     readonly loadExtras: LoadExtras;
+    /** Reads the fleet's recent alerts ("Recent alerts"); without it the section is not shown. */
+    readonly loadAlerts?: LoadAlerts;
 }
 
 /** The dashboard / view-grid placement: header (chips, doughnut, totals), toolbar, list, panels. */
