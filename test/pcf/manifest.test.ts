@@ -50,12 +50,14 @@ describe('the control manifest', () => {
         expect(code.some((t) => /\bwebAPI\b/.test(t))).toBe(true);
     });
 
+    // Only as preview-image: naming the same file as an <img> resource too makes pcf-scripts rename one copy
+    // (img/preview1.png) and leave the preview-image path pointing at nothing.
     it('has a preview image, a PNG the build copies and the packer ships', () => {
         const preview = control['@_preview-image'] as string;
         expect(preview).toBe('img/preview.png');
         const png = fs.readFileSync(path.join(ROOT, 'MailboxHealth', preview));
         expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-        expect(describeManifest(SOURCE, 'manifest').resources.map((r) => r.path)).toContain(preview);
+        expect(describeManifest(SOURCE, 'manifest').resources.filter((r) => r.path === preview)).toEqual([{ kind: 'preview-image', path: preview }]);
     });
 
     it('ships a preview image the resources do not name as well', () => {
