@@ -36,6 +36,9 @@ export interface AlertsSectionProps {
     readonly headingLevel?: 2 | 3 | 4;
 }
 
+/** The window picker's words. */
+const WINDOW_KEYS = { '24h': 'Label_Alerts_Window_24h', '7d': 'Label_Alerts_Window_7d', custom: 'Label_Alerts_Window_custom' } as const;
+
 type Picked = { readonly kind: WindowPreset } | { readonly kind: 'custom'; readonly from: number; readonly to: number };
 
 type LoadState = { readonly kind: 'idle' } | { readonly kind: 'loading'; readonly query: AlertQuery; readonly progress: AlertProgress } | { readonly kind: 'done'; readonly load: AlertLoad };
@@ -174,7 +177,7 @@ export const AlertsSection: React.FC<AlertsSectionProps> = function AlertsSectio
                                 onClick={() => (k === 'custom' ? setPicked((p) => (p.kind === 'custom' ? p : { kind: 'custom', from: base.from, to: base.to })) : pick({ kind: k }))}
                                 data-window={k}
                             >
-                                {strings(`Label_Alerts_Window_${k}`)}
+                                {strings(WINDOW_KEYS[k])}
                             </DefaultButton>
                         ))}
                     </div>
@@ -219,7 +222,7 @@ export const AlertsSection: React.FC<AlertsSectionProps> = function AlertsSectio
                         <AlertsBody
                             summary={summary}
                             narrowed={narrowed !== null}
-                            baseLabel={strings(`Label_Alerts_Window_${picked.kind}`)}
+                            baseLabel={strings(WINDOW_KEYS[picked.kind])}
                             asTable={asTable}
                             strings={strings}
                             now={latestNow.current}
