@@ -13,6 +13,8 @@ import type { FlagFilter, StateFilter } from '../contract/viewState';
 /** The flags offered as secondary chips (health-model.md, flags). */
 export const FLAG_CHIPS = ['stale', 'backoff', 'item-failures', 'idle'] as const;
 
+const MORE = { one: 'Label_MoreFilters_One', other: 'Label_MoreFilters_Other' } as const;
+
 const ATTENTION: ReadonlySet<Severity> = new Set<Severity>(['critical', 'error', 'warning']);
 
 /** One chip to show: a state filter or a flag. */
@@ -182,14 +184,14 @@ export const FilterChips: React.FC<FilterChipsProps> = React.memo(function Filte
                     type="button"
                     className={styles.moreChip}
                     aria-expanded={open}
-                    aria-label={open ? strings('Label_FewerFilters') : `${plural(strings, 'Label_MoreFilters', overflow.length, formatCount(overflow.length))} (${strings('Label_MoreFiltersTitle')})`}
+                    aria-label={open ? strings('Label_FewerFilters') : `${plural(strings, MORE, overflow.length, formatCount(overflow.length))} (${strings('Label_MoreFiltersTitle')})`}
                     title={strings('Label_MoreFiltersTitle')}
                     onClick={() => setOpen((o) => !o)}
                     data-more=""
                     data-roving=""
                     tabIndex={current === 'more' ? 0 : -1}
                 >
-                    {open ? strings('Label_FewerFilters') : plural(strings, 'Label_MoreFilters', overflow.length, formatCount(overflow.length))}
+                    {open ? strings('Label_FewerFilters') : plural(strings, MORE, overflow.length, formatCount(overflow.length))}
                 </button>
             )}
         </div>

@@ -4,7 +4,6 @@ import {
     DetailsList,
     DetailsListLayoutMode,
     FontIcon,
-    Link,
     Selection,
     SelectionMode,
 } from '@fluentui/react';
@@ -32,6 +31,8 @@ export interface MailboxListProps {
     readonly onSelect: (keys: string[]) => void;
     readonly onOpen: (key: string) => void;
     readonly onDetails: (key: string) => void;
+    /** A narrow box (a small tile, a phone, 200% zoom): the Why column comes right after the mailbox. */
+    readonly narrow?: boolean;
 }
 
 /** Fixed-height rows: each page is its item count × ROW_HEIGHT, never measured. */
@@ -51,9 +52,9 @@ const NameCell = React.memo(function NameCell({ item, strings, styles, onOpen }:
     return (
         <div className={styles.cellStack}>
             {/* data-selection-disabled: following the link opens the record without selecting the row */}
-            <Link className={styles.nameLink} onClick={() => onOpen(item.key)} data-action="open" data-selection-disabled title={item.assessment.name ?? undefined}>
+            <button type="button" className={styles.nameLink} onClick={() => onOpen(item.key)} data-action="open" data-selection-disabled title={item.assessment.name ?? undefined}>
                 {item.assessment.name ?? strings('Label_NoName')}
-            </Link>
+            </button>
             <span className={styles.secondaryText} title={item.assessment.emailAddress ?? undefined}>
                 {item.assessment.emailAddress ?? strings('Label_NoValue')}
             </span>
@@ -131,7 +132,7 @@ const DetailsCell = React.memo(function DetailsCell({ item, strings, styles, onD
  * The fleet list: a virtualized Fluent DetailsList (only visible rows render, fixed row height), sortable,
  * multi-select. Worst first unless the user sorts otherwise; the Health header says so (aria-sort and its title).
  */
-export const MailboxList: React.FC<MailboxListProps> = React.memo(function MailboxList({ items, sort, now, strings, styles, timeZoneOffset, onSort, onSelect, onOpen, onDetails }) {
+export const MailboxList: React.FC<MailboxListProps> = React.memo(function MailboxList({ items, sort, now, strings, styles, timeZoneOffset, onSort, onSelect, onOpen, onDetails, narrow = false }) {
     const latest = React.useRef({ onSelect });
     latest.current = { onSelect };
     const selection = React.useMemo(
@@ -166,17 +167,18 @@ export const MailboxList: React.FC<MailboxListProps> = React.memo(function Mailb
             ...extra,
         });
         const worstFirst = sort?.key === 'health' && !sort.descending;
+        const name = sortable('name', strings('Label_ColumnMailbox'), narrow ? 120 : 150, 260, (item) => <NameCell item={item} {...cell} onOpen={onOpen} />, { isRowHeader: true });
+        const health = sortable('health', strings('Label_ColumnHealth'), 150, 220, (item) => <HealthCell item={item} {...cell} />, worstFirst ? { sortAscendingAriaLabel: strings('Label_SortedWorstFirst') } : {});
+        const why: IColumn = {
+            key: 'why',
+            name: strings('Label_ColumnWhy'),
+            minWidth: narrow ? 180 : 280,
+            maxWidth: 560,
+            isResizable: true,
+            onRender: (item: FleetItem) => <WhyCell item={item} {...cell} />,
+        };
         return [
-            sortable('name', strings('Label_ColumnMailbox'), 150, 260, (item) => <NameCell item={item} {...cell} onOpen={onOpen} />, { isRowHeader: true }),
-            sortable('health', strings('Label_ColumnHealth'), 150, 220, (item) => <HealthCell item={item} {...cell} />, worstFirst ? { sortAscendingAriaLabel: strings('Label_SortedWorstFirst') } : {}),
-            {
-                key: 'why',
-                name: strings('Label_ColumnWhy'),
-                minWidth: 280,
-                maxWidth: 560,
-                isResizable: true,
-                onRender: (item: FleetItem) => <WhyCell item={item} {...cell} />,
-            },
+            ...(narrow ? [name, why, health] : [name, health, why]),
             sortable('workloads', strings('Label_ColumnWorkloads'), 110, 140, (item) => <WorkloadsCell item={item} {...cell} />),
             sortable('next', strings('Label_ColumnNextSync'), 120, 160, (item) => <NextCell item={item} {...cell} />),
             sortable('lastSuccess', strings('Label_ColumnLastSuccess'), 90, 130, (item) => <LastSuccessCell item={item} {...cell} />),
@@ -196,7 +198,7 @@ export const MailboxList: React.FC<MailboxListProps> = React.memo(function Mailb
                 onRender: (item: FleetItem) => <DetailsCell item={item} {...cell} onDetails={onDetails} />,
             },
         ];
-    }, [sort, now, strings, styles, timeZoneOffset, onSort, onOpen, onDetails]);
+    }, [sort, now, strings, styles, timeZoneOffset, onSort, onOpen, onDetails, narrow]);
 
     return (
         <div className={styles.listArea} data-testid="mailbox-list">

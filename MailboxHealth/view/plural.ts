@@ -2,12 +2,18 @@ import type { Strings } from '../contract/strings';
 
 /**
  * Plural words from the resx, one convention for the whole view: a counted sentence has one key per plural category
- * of the language, `<Key>_One`, `<Key>_Other` (and `_Zero`, `_Two`, `_Few`, `_Many` where a language needs them),
- * chosen with Intl.PluralRules; `_Other` is the fallback every counted key must have. The count is `{0}`; further
- * arguments follow as `{1}`, `{2}`…
+ * of the language, `<Key>_One` and `<Key>_Other` for English (a translation adds `_Zero`, `_Two`, `_Few`, `_Many` as
+ * its language needs), chosen with Intl.PluralRules. Call sites name every key literally, so the resx contract test
+ * sees them. The count is `{0}`; further arguments follow as `{1}`, `{2}`…
  */
-
-const CATEGORY_SUFFIX: Readonly<Record<Intl.LDMLPluralRule, string>> = { zero: '_Zero', one: '_One', two: '_Two', few: '_Few', many: '_Many', other: '_Other' };
+export interface PluralKeys {
+    readonly one: string;
+    readonly other: string;
+    readonly zero?: string;
+    readonly two?: string;
+    readonly few?: string;
+    readonly many?: string;
+}
 
 const rulesByLocale = new Map<string, Intl.PluralRules>();
 
@@ -21,23 +27,19 @@ function rulesFor(locale: string): Intl.PluralRules {
 }
 
 /**
- * @summary The resx key for `count` of a counted sentence: `_One` for 1 in English, `_Other` otherwise (the strings of
- * the control are en-US, LCID 1033; a translated resx passes its own locale).
- * @example pluralKey('Why_Detail_RetriesLeft', 1) // 'Why_Detail_RetriesLeft_One'
+ * @summary The key for `count`: its plural category's key when given, else `other` (the strings of the control are
+ * en-US, LCID 1033; a translated resx passes its own locale).
+ * @example pluralKey({ one: 'X_One', other: 'X_Other' }, 1) // 'X_One'
  */
-export function pluralKey(key: string, count: number, locale = 'en-US'): string {
+export function pluralKey(keys: PluralKeys, count: number, locale = 'en-US'): string {
     const category = Number.isFinite(count) ? rulesFor(locale).select(count) : 'other';
-    return key + CATEGORY_SUFFIX[category];
+    return keys[category] ?? keys.other;
 }
 
 /**
  * @summary A counted sentence: the key for the count's plural category, filled with the formatted count and the rest.
- * A language's category the resx lacks falls back to `_Other` (its text comes back as the key itself).
- * @example plural(strings, 'Why_Detail_RetriesLeft', 7) // '7 retries left'
+ * @example plural(strings, { one: 'Why_Detail_RetriesLeft_One', other: 'Why_Detail_RetriesLeft_Other' }, 7) // '7 retries left'
  */
-export function plural(strings: Strings, key: string, count: number, formatted: string = String(count), ...rest: (string | number)[]): string {
-    const chosen = pluralKey(key, count);
-    const text = strings(chosen, formatted, ...rest);
-    if (text !== chosen || chosen.endsWith('_Other')) return text;
-    return strings(`${key}_Other`, formatted, ...rest);
+export function plural(strings: Strings, keys: PluralKeys, count: number, formatted: string = String(count), ...rest: (string | number)[]): string {
+    return strings(pluralKey(keys, count), formatted, ...rest);
 }

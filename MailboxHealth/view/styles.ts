@@ -138,19 +138,35 @@ export function fleetStyles(theme: ITheme) {
         cellStack: { display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 },
         primaryText: { fontWeight: FontWeights.semibold, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
         // The mailbox name: the theme's link colour, adjusted in the rows Fluent tints (hovered, selected), where the
-        // brand can miss AA. Selected comes last: a selected row under the pointer is both.
-        nameLink: {
-            fontWeight: FontWeights.semibold,
-            overflow: 'hidden',
-            textOverflow: 'ellipsis',
-            whiteSpace: 'nowrap',
-            selectors: {
-                ':global(.ms-DetailsRow:hover) &': { color: list.hoveredRowLink },
-                ':global(.ms-DetailsRow:hover) &:hover, :global(.ms-DetailsRow:hover) &:active': { color: list.hoveredRowLinkHovered },
-                ':global(.ms-DetailsRow.is-selected) &, :global(.ms-DetailsRow.is-selected) &:focus': { color: list.selectedLink },
-                ':global(.ms-DetailsRow.is-selected) &:hover, :global(.ms-DetailsRow.is-selected) &:active': { color: list.selectedLinkHovered },
+        // brand can miss AA. Selected comes last: a selected row under the pointer is both. A native button styled as
+        // Fluent's Link (which renders a button without href too): one per row, without the styled component's
+        // customisation lookups on every sort and filter.
+        nameLink: [
+            getFocusStyle(theme, { inset: 1 }),
+            {
+                color: theme.semanticColors.link,
+                background: 'none',
+                border: 'none',
+                padding: 0,
+                margin: 0,
+                fontFamily: 'inherit',
+                fontSize: 'inherit',
+                textAlign: 'left',
+                cursor: 'pointer',
+                maxWidth: '100%',
+                fontWeight: FontWeights.semibold,
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                whiteSpace: 'nowrap',
+                selectors: {
+                    ':hover, :active': { color: theme.semanticColors.linkHovered, textDecoration: 'underline' },
+                    ':global(.ms-DetailsRow:hover) &': { color: list.hoveredRowLink },
+                    ':global(.ms-DetailsRow:hover) &:hover, :global(.ms-DetailsRow:hover) &:active': { color: list.hoveredRowLinkHovered },
+                    ':global(.ms-DetailsRow.is-selected) &, :global(.ms-DetailsRow.is-selected) &:focus': { color: list.selectedLink },
+                    ':global(.ms-DetailsRow.is-selected) &:hover, :global(.ms-DetailsRow.is-selected) &:active': { color: list.selectedLinkHovered },
+                },
             },
-        },
+        ],
         secondaryText: { color: p.neutralSecondary, fontSize: theme.fonts.small.fontSize, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
         workloads: { display: 'flex', gap: 8, alignItems: 'center' },
         srOnly: { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, overflow: 'hidden', clip: 'rect(0,0,0,0)', border: 0 },
