@@ -10,6 +10,9 @@ import { BUCKET_MS, bucketStarts, type AlertWindow } from './window';
 /** Classes in the order the chart stacks them and the table ranks them: the ones that need someone first. */
 export const ALERT_CLASSES = ['permanent', 'config', 'transient', 'item', 'unknown'] as const satisfies readonly ErrorClass[];
 
+/** A class's position in ALERT_CLASSES. */
+const CLASS_INDEX: Readonly<Record<ErrorClass, number>> = { permanent: 0, config: 1, transient: 2, item: 3, unknown: 4 };
+
 /** One tracelog row and the mailbox it regards. */
 export interface AlertRow {
     /** The regarding mailbox (`_regardingobjectid_value`), or null when the row does not say. */
@@ -30,6 +33,8 @@ export interface Alert {
     /** Index of `key` in MatchedAlerts.keys, and of `mailboxId` in MatchedAlerts.mailboxIds (-1 for none): grouping counts with integers. */
     readonly keyIndex: number;
     readonly mailboxIndex: number;
+    /** The class's position in ALERT_CLASSES (grouping reads no match object in its loop). */
+    readonly classIndex: number;
 }
 
 export interface MatchedAlerts {
@@ -105,6 +110,36 @@ function groupKey(match: ErrorMatch): string {
     return match.code === 'unknown' ? `unknown:${match.errorType ?? ''}` : match.code;
 }
 
+const ACTIVITY_ID = /ActivityId:\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const ACTIVITY_ID_ONE = /ActivityId:\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
+function textOf(v: unknown): string {
+    return typeof v === 'string' ? v : '';
+}
+
+/**
+ * Rows of one incident differ only by their ActivityId (mailbox-reference §6.1: a fresh one per alert), so a row's
+ * match is the match of its text without it, plus its own text, time and ActivityId: the catalogue scans each
+ * distinct text once.
+ */
+function matchKey(t: TraceEntry): string {
+    return `${textOf(t.errortypedisplay)}\u0001${typeof t.level === 'number' ? t.level : ''}\u0001${textOf(t.errordetails).replace(ACTIVITY_ID, '~')}\u0001${textOf(t.text).replace(ACTIVITY_ID, '~')}`;
+}
+
+function timeOf(v: unknown): number | null {
+    const ms = v instanceof Date ? v.getTime() : typeof v === 'string' && v.trim() !== '' ? Date.parse(v) : NaN;
+    return Number.isNaN(ms) ? null : ms;
+}
+
+/** The cached match made this row's: its raw text, time and ActivityId (as matchTraceEntry gives them). */
+function reuse(cached: ErrorMatch, t: TraceEntry): ErrorMatch {
+    const text = [t.errordetails, t.text].map(textOf).filter((p) => p.trim() !== '').join('\n');
+    const activity = ACTIVITY_ID_ONE.exec(text)?.[1];
+    const match: { -readonly [K in keyof ErrorMatch]: ErrorMatch[K] } = Object.assign({}, cached, { text, at: timeOf(t.modifiedon) ?? timeOf(t.createdon) });
+    if (cached.activityId !== undefined && activity !== undefined) match.activityId = activity;
+    return match;
+}
+
 /**
  * @summary Matches each row once against the catalogue and keeps the alerts: information rows and rows without a
  * time are counted and left out (mailbox-reference §2.3: level 1 is Information; modifiedon is the last occurrence).
@@ -117,6 +152,7 @@ export function matchAlerts(rows: readonly AlertRow[]): MatchedAlerts {
     const keyIndex = new Map<string, number>();
     const mailboxIds: string[] = [];
     const mailboxIndex = new Map<string, number>();
+    const cache = new Map<string, ErrorMatch | null>();
     for (const row of rows) {
         const trace = row?.trace;
         if (trace === null || typeof trace !== 'object') {
@@ -127,7 +163,15 @@ export function matchAlerts(rows: readonly AlertRow[]): MatchedAlerts {
             information++;
             continue;
         }
-        const match = matchTraceEntry(trace) ?? unknownMatch(trace);
+        const key0 = matchKey(trace);
+        let match: ErrorMatch;
+        const cached = cache.get(key0);
+        if (cached !== undefined) match = cached === null ? unknownMatch(trace) : reuse(cached, trace);
+        else {
+            const fresh = matchTraceEntry(trace);
+            cache.set(key0, fresh);
+            match = fresh ?? unknownMatch(trace);
+        }
         const at = match.at;
         if (typeof at !== 'number' || !Number.isFinite(at)) {
             undated++;
@@ -146,7 +190,7 @@ export function matchAlerts(rows: readonly AlertRow[]): MatchedAlerts {
             m = known ?? mailboxIds.push(mailboxId) - 1;
             if (known === undefined) mailboxIndex.set(mailboxId, m);
         }
-        alerts.push({ at, mailboxId, mailboxName: typeof row.mailboxName === 'string' ? row.mailboxName : null, match, key, keyIndex: k, mailboxIndex: m });
+        alerts.push({ at, mailboxId, mailboxName: typeof row.mailboxName === 'string' ? row.mailboxName : null, match, key, keyIndex: k, mailboxIndex: m, classIndex: CLASS_INDEX[match.class] ?? CLASS_INDEX.unknown });
     }
     alerts.sort((a, b) => b.at - a.at);
     return { alerts, information, undated, keys, mailboxIds };
@@ -158,7 +202,6 @@ function unknownMatch(trace: TraceEntry): ErrorMatch {
     return { code: 'unknown', class: 'unknown', workload: null, action: 'report-to-support', source: 'tracelog', text: '', at: Number.isNaN(at) ? null : at };
 }
 
-const CLASS_INDEX: Readonly<Record<ErrorClass, number>> = { permanent: 0, config: 1, transient: 2, item: 3, unknown: 4 };
 const CLASS_COUNT = 5;
 
 function countsOf(row: ArrayLike<number>, offset: number): ClassCounts {
@@ -206,7 +249,7 @@ export function groupAlerts(matched: MatchedAlerts, window: AlertWindow, fleetSi
         }
         // The bucket counted from the window's end (window.ts anchors buckets there).
         const i = Math.max(0, n - 1 - Math.floor((to - 1 - at) / size));
-        const c = CLASS_INDEX[alert.match.class];
+        const c = alert.classIndex;
         const g = alert.keyIndex;
         total++;
         bucketCounts[i * CLASS_COUNT + c]++;

@@ -1,6 +1,9 @@
 /** @jest-environment node */
 import { classesPresent, groupAlerts, matchAlerts, normalizeMailboxId, presetWindow, ALERT_CLASSES, type AlertRow } from '../../../MailboxHealth/core/alerts';
 import { anAlert, aTrace, mailboxId, NOW_MS } from '../../builders/alerts';
+import { matchTraceEntry } from '../../../MailboxHealth/core/errorCatalogue';
+import { generateFleet } from '../../../sample/generateFleet';
+import { generateAlertHistory } from '../../../sample/alertHistory';
 
 const DAY = presetWindow('24h', NOW_MS);
 
@@ -47,6 +50,20 @@ describe('matchAlerts', () => {
     it('orders alerts newest first', () => {
         const m = matchAlerts([anAlert('item', { minutesAgo: 50 }), anAlert('item', { minutesAgo: 5 }), anAlert('item', { minutesAgo: 20 })]);
         expect(m.alerts.map((a) => (NOW_MS - a.at) / 60_000)).toEqual([5, 20, 50]);
+    });
+
+    it('gives every row the same match as matching it alone, though rows that differ only by ActivityId are scanned once', () => {
+        const now = Date.parse('2026-11-26T09:00:00Z');
+        const fleet = generateFleet({ size: 300, seed: 3, now });
+        const rows: AlertRow[] = [...generateAlertHistory({ rows: fleet.rows, now, seed: 3 }), ...fleet.traces].flatMap(([id, list]) => list.map((trace) => ({ mailboxId: id, trace })));
+        const byRow = new Map(matchAlerts(rows).alerts.map((a) => [a, a]));
+        expect(byRow.size).toBeGreaterThan(100);
+        for (const row of rows) {
+            const alone = matchTraceEntry(row.trace);
+            if (alone === null || alone.level === 1) continue;
+            const found = [...byRow.keys()].find((a) => a.match.text === alone.text && a.at === alone.at && a.mailboxId === row.mailboxId);
+            expect(found?.match).toEqual(alone);
+        }
     });
 
     it('normalizes mailbox ids so braces and case do not split a mailbox in two', () => {
