@@ -35,14 +35,14 @@ describe('parseManifestProperties and buildProperties', () => {
     it('reads the input properties with their types, defaults and enum values', () => {
         const byName = new Map(properties.map((p) => [p.name, p]));
         expect(byName.get('graceMinutes')).toEqual({ name: 'graceMinutes', ofType: 'Whole.None', defaultValue: '20', enumValues: [] });
-        expect(byName.get('approvalRequired')?.ofType).toBe('TwoOptions');
+        expect(byName.get('approvalRequired')).toMatchObject({ ofType: 'Enum', defaultValue: 'yes', enumValues: ['yes', 'no'] });
         expect(byName.get('defaultFilter')?.enumValues).toContain('failing');
     });
 
     it('gives the defaults as the platform hands them to the control', () => {
         const params = buildProperties(properties, new Map(), () => undefined) as Record<string, { raw: unknown; type: string }>;
         expect(params.graceMinutes).toMatchObject({ raw: 20, type: 'Whole.None', formatted: '20' });
-        expect(params.approvalRequired).toMatchObject({ raw: true, formatted: 'Yes' });
+        expect(params.approvalRequired).toMatchObject({ raw: 'yes', type: 'Enum' });
         expect(params.defaultFilter).toMatchObject({ raw: 'all', type: 'Enum' });
     });
 
@@ -52,13 +52,13 @@ describe('parseManifestProperties and buildProperties', () => {
             properties,
             new Map([
                 ['graceMinutes', '30'],
-                ['showCharts', '0'],
+                ['showCharts', 'no'],
                 ['defaultFilter', 'sideways'],
             ]),
             (m) => warnings.push(m),
         ) as Record<string, { raw: unknown }>;
         expect(params.graceMinutes.raw).toBe(30);
-        expect(params.showCharts.raw).toBe(false);
+        expect(params.showCharts.raw).toBe('no');
         expect(params.defaultFilter.raw).toBe('all');
         expect(warnings).toEqual(['defaultFilter=sideways is not a valid Enum value; the default all is used']);
     });
