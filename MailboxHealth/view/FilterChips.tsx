@@ -33,7 +33,9 @@ export interface ChipSpec {
  * would not fit goes behind "+N more" rather than onto a second line.
  */
 export function chipWidth(label: string, count: number): number {
-    return 50 + Math.ceil((label.length + formatCount(count).length) * 6.2);
+    // Digits and group separators of the count, without formatting it (this runs for every chip on every filter).
+    const digits = count < 10 ? 1 : Math.floor(Math.log10(count)) + 1;
+    return 50 + Math.ceil((label.length + digits + Math.floor((digits - 1) / 3)) * 6.2);
 }
 
 /**

@@ -46,7 +46,7 @@ function text(v: unknown): string {
 export function buildItem(key: string, row: MailboxRow, a: MailboxAssessment): FleetItem {
     const lastError = shownError(a);
     const workloads = workloadIndicators(a);
-    const why = whyOf(a);
+    const why = whyOf(a, workloads);
     const name = a.name ?? text(row.name);
     const email = a.emailAddress ?? text(row.emailaddress);
     const errorText = a.errors.map((e) => `${e.text} ${e.errorType ?? ''} ${e.exchangeError ?? ''} ${e.hresultHex ?? ''}`).join(' ');
@@ -181,15 +181,24 @@ export function sortItems(items: readonly FleetItem[], sort: ListSort | null): F
     if (sort === null) return items.slice();
     const value = SORT_VALUE[sort.key];
     const dir = sort.descending ? -1 : 1;
-    const keyed = items.map((item, index) => ({ item, index, v: value(item) }));
-    keyed.sort((x, y) => {
-        if (x.v === null || y.v === null) {
-            if (x.v === y.v) return x.index - y.index;
-            return x.v === null ? 1 : -1;
+    // Positions sorted by values read once: no object per item (a sort at 10,000 is a click's budget).
+    const n = items.length;
+    const values: (number | string | null)[] = new Array(n);
+    for (let i = 0; i < n; i++) values[i] = value(items[i]);
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((x, y) => {
+        const a = values[x];
+        const b = values[y];
+        if (a === null || b === null) {
+            if (a === b) return x - y;
+            return a === null ? 1 : -1;
         }
-        if (x.v < y.v) return -dir;
-        if (x.v > y.v) return dir;
-        return x.index - y.index;
+        if (a < b) return -dir;
+        if (a > b) return dir;
+        return x - y;
     });
-    return keyed.map((k) => k.item);
+    const out: FleetItem[] = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = items[order[i]];
+    return out;
 }

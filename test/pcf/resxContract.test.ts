@@ -17,7 +17,7 @@ import type { DataIssue } from '../../MailboxHealth/core/types';
 import { MockResources } from '../mocks/pcf';
 
 const ROOT = path.join(__dirname, '..', '..');
-const PREFIXES = ['Control', 'Property', 'Dataset', 'Filter', 'Time', 'State', 'Flag', 'Reason', 'Error', 'ErrorClass', 'Due', 'Workload', 'WorkloadState', 'Severity', 'Label', 'Message', 'Cli'];
+const PREFIXES = ['Control', 'Property', 'Dataset', 'Filter', 'Time', 'State', 'Flag', 'Reason', 'Error', 'ErrorClass', 'Due', 'Workload', 'WorkloadState', 'Severity', 'Label', 'Message', 'Cli', 'Why'];
 const KEY = new RegExp(`^(?:${PREFIXES.join('|')})_[A-Za-z0-9_.-]*$`);
 
 const DATA_ISSUE_CODES = ['wrong-type', 'malformed-date', 'unknown-option'] as const;
