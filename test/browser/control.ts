@@ -40,6 +40,12 @@ export function stateChip(page: Page, code: string): Locator {
     return page.getByRole('group', { name: 'Filter by health' }).locator(`[data-chip="${code}"]`);
 }
 
+/** Opens the header's overflow ("+N more") if it is closed: the calm states and the flag chips wait behind it. */
+export async function showAllFilters(page: Page): Promise<void> {
+    const more = page.locator('[data-placement="fleet"] button[data-more][aria-expanded="false"]');
+    if ((await more.count()) > 0) await more.click();
+}
+
 /** "Showing X of Y mailboxes" as numbers. */
 export async function listStatus(page: Page): Promise<{ shown: number; of: number }> {
     const text = await page.getByTestId('list-status').innerText();
@@ -88,8 +94,8 @@ export async function renderedRows(page: Page): Promise<ListRow[]> {
     });
 }
 
-/** The list's scroll container (Fluent's ScrollablePane content container around the grid). */
-const SCROLLER = '[data-placement="fleet"] .ms-ScrollablePane--contentContainer';
+/** The list's scroll container (the box around the grid, data-list-scroll). */
+const SCROLLER = '[data-placement="fleet"] [data-list-scroll]';
 
 /** Scrolls the list to `top` px (or to the end) and waits until the rendered window covers the new position. */
 export async function scrollList(page: Page, to: number | 'end'): Promise<void> {
