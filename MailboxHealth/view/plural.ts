@@ -32,6 +32,8 @@ function rulesFor(locale: string): Intl.PluralRules {
  * @example pluralKey({ one: 'X_One', other: 'X_Other' }, 1) // 'X_One'
  */
 export function pluralKey(keys: PluralKeys, count: number, locale = 'en-US'): string {
+    // English whole numbers (every count the view shows): "one" for 1 only, as CLDR says, without Intl's lookup per row.
+    if (locale === 'en-US' && Number.isInteger(count)) return count === 1 ? keys.one : keys.other;
     const category = Number.isFinite(count) ? rulesFor(locale).select(count) : 'other';
     return keys[category] ?? keys.other;
 }
