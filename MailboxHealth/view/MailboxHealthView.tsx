@@ -115,7 +115,7 @@ function FormBody(props: MailboxHealthViewProps & { form: FormPlacement }): Reac
                     loadAlerts={props.loadAlerts}
                 />
             )}
-            <Panel isOpen={explainOpen} type={PanelType.large} isLightDismiss onDismiss={() => setExplainOpen(false)} popupProps={{ ariaLabel: strings('Label_ExplainLog') }} closeButtonAriaLabel={strings('Label_Close')}>
+            <Panel isOpen={explainOpen} type={PanelType.large} layerProps={{ className: styles.layer }} isLightDismiss onDismiss={() => setExplainOpen(false)} popupProps={{ ariaLabel: strings('Label_ExplainLog') }} closeButtonAriaLabel={strings('Label_Close')}>
                 {explainOpen && <LogExplainer now={now} options={options} strings={strings} showCharts={showCharts} timeZoneOffset={timeZoneOffset} />}
             </Panel>
         </div>

@@ -33,6 +33,8 @@ export function fleetStyles(theme: ITheme) {
             overflow: 'auto',
             selectors: { [REDUCED_MOTION]: { selectors: { '& *, & *::before, & *::after': { animation: 'none !important', transition: 'none !important' } } } },
         },
+        // Panels render in a Fluent layer outside the root: the same "no motion" for them (their slide-in).
+        layer: { selectors: { [REDUCED_MOTION]: { selectors: { '& *, & *::before, & *::after': { animation: 'none !important', transition: 'none !important' } } } } },
         // Sized by content (a form, a host without a height): room for the list.
         rootByContent: { minHeight: 420 },
         header: { display: 'flex', gap: 12, alignItems: 'center', flex: '0 0 auto' },

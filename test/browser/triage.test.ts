@@ -299,6 +299,20 @@ describe('keyboard like a model-driven grid', () => {
                 .filter((s) => (s.animationName !== 'none' && s.animationDuration !== '0s') || (s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) && s.transitionProperty !== 'none')).length,
         );
         expect(moving).toBe(0);
+        // The Details panel lives in a layer outside the control's root: it does not slide in either.
+        const first = (await renderedRows(page))[0];
+        await page.getByRole('button', { name: `Details for ${first.name}`, exact: true }).first().click();
+        const dialog = page.getByRole('dialog', { name: `Sync health of ${first.name}` });
+        await dialog.getByRole('article', { name: first.name }).first().waitFor();
+        const movingInPanel = await page.evaluate(
+            () =>
+                Array.from(document.querySelectorAll<HTMLElement>('.ms-Layer *'))
+                    .map((el) => getComputedStyle(el))
+                    .filter((s) => s.animationName !== 'none' && s.animationDuration !== '0s').length,
+        );
+        expect(movingInPanel).toBe(0);
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'detached' });
         await page.emulateMedia({ reducedMotion: null });
     });
 });
