@@ -35,8 +35,12 @@ export interface MailboxListProps {
     readonly narrow?: boolean;
 }
 
-/** Fixed-height rows: each page is its item count × ROW_HEIGHT, never measured. */
-const LIST_PROPS: IListProps = { getPageHeight: (_index, _rect, itemCount) => (itemCount ?? 10) * ROW_HEIGHT };
+/**
+ * Fixed-height rows: each page is its item count × ROW_HEIGHT, never measured. With known heights the List renders
+ * every page of the windows it keeps around the visible one at once, so keep one window ahead and one behind
+ * (DetailsList's default is two each: twice the rows built on every sort and filter).
+ */
+const LIST_PROPS: IListProps = { getPageHeight: (_index, _rect, itemCount) => (itemCount ?? 10) * ROW_HEIGHT, renderedWindowsAhead: 1, renderedWindowsBehind: 1 };
 
 
 interface CellProps {
