@@ -6,22 +6,12 @@
  * The clock is read here, and only when --now is not given.
  */
 import * as fs from 'fs';
-import {
-    HEALTH_STATES,
-    assessFleet,
-    assessmentToJson,
-import { AlertsInputError, alertsCsv, alertsJson, alertsText, failOnHits, parseAlertsArgs, summarizeExport } from './alerts';
-    compareStatesWorstFirst,
-    expandedProfile,
-    recordsFromWebApi,
-    rowFromWebApi,
-    summarizeFleet,
-    type ProfileRow,
-} from '../MailboxHealth/core/index';
+import { HEALTH_STATES, compareStatesWorstFirst, recordsFromWebApi } from '../MailboxHealth/core/index';
 import { parseArgs, UsageError, type CliArgs } from './args';
-import { fleetCsv, fleetText } from './assess';
+import { assessRecords, fleetCsv, fleetJson, fleetText } from './assess';
 import { explainCommand } from './explain';
 import { loadStrings, type Translate } from './strings';
+import { AlertsInputError, alertsCsv, alertsJson, alertsText, failOnHits, parseAlertsArgs, summarizeExport } from './alerts';
 
 export interface Io {
     readonly out: (s: string) => void;
@@ -76,6 +66,24 @@ function assess(args: CliArgs, now: number, t: Translate, io: Io): number {
     if (page === null) throw new InputError(t('Cli_Error_NotMailboxes', args.file));
     if (page.skipped > 0) io.err(t('Cli_ErrorLine', t('Cli_Warn_SkippedRecords', page.skipped)) + '\n');
 
+    const fleet = assessRecords(page.records, now);
+    const { assessments } = fleet;
+
+    if (args.json) io.out(JSON.stringify(fleetJson(fleet, now), null, 2) + '\n');
+    else if (args.csv) io.out(fleetCsv(assessments));
+    else io.out(fleetText(fleet, now, t));
+
+    if (args.failOn.length > 0) {
+        const hit = assessments.filter((a) => args.failOn.includes(a.health));
+        if (hit.length > 0) {
+            const states = [...new Set(hit.map((a) => a.health))].sort(compareStatesWorstFirst);
+            io.err(t('Cli_ErrorLine', t('Cli_Assess_FailOn', hit.length, states.join(', '))) + '\n');
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /** `alerts`: the fleet's alerts over a window from a Web API export of tracelog rows (cli/alerts.ts). */
 function alerts(argv: readonly string[], t: Translate, io: Io): number {
     const args = parseAlertsArgs(argv, t);
@@ -100,32 +108,6 @@ function alerts(argv: readonly string[], t: Translate, io: Io): number {
     return 1;
 }
 
-    const rows = page.records.map(rowFromWebApi);
-    // Profiles expanded into the records ($expand=emailserverprofile) feed the profile rules (§4.3 flags).
-    const profiles = new Map<string, ProfileRow>();
-    for (const r of page.records) {
-        const p = expandedProfile(r);
-        if (p !== null && typeof p.emailserverprofileid === 'string') profiles.set(p.emailserverprofileid, p);
-    }
-    const assessments = assessFleet(rows, now, undefined, profiles.size > 0 ? { profiles } : undefined);
-    const summary = summarizeFleet(assessments);
-
-        if (argv[0] === 'alerts') return alerts(argv.slice(1), t, io);
-    if (args.json) io.out(JSON.stringify({ assessedAt: new Date(now).toISOString(), summary, mailboxes: assessments.map(assessmentToJson) }, null, 2) + '\n');
-    else if (args.csv) io.out(fleetCsv(assessments));
-    else io.out(fleetText(assessments, summary, now, t));
-
-    if (args.failOn.length > 0) {
-        const hit = assessments.filter((a) => args.failOn.includes(a.health));
-        if (hit.length > 0) {
-            const states = [...new Set(hit.map((a) => a.health))].sort(compareStatesWorstFirst);
-            io.err(t('Cli_ErrorLine', t('Cli_Assess_FailOn', hit.length, states.join(', '))) + '\n');
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /** @summary Runs the tool on argv (without node and the script) and returns the exit code. */
 export function run(argv: readonly string[], io: Io = defaultIo): number {
     let t: Translate;
@@ -136,6 +118,7 @@ export function run(argv: readonly string[], io: Io = defaultIo): number {
         return 2;
     }
     try {
+        if (argv[0] === 'alerts') return alerts(argv.slice(1), t, io);
         const args = parseArgs(argv, t);
         if (args.command === 'help') {
             io.out(t('Cli_Help', HEALTH_STATES.join(', ')) + '\n');

@@ -128,15 +128,15 @@ export const CLI_KEYS = [
     'Cli_Short_Due',
     'Cli_Short_Overdue',
     'Cli_Short_Unknown',
+    'Cli_Short_DueNow',
+    'Cli_Note_AdviceWait',
+    'Cli_Note_AdviceFixThenTestEnable',
+    'Cli_Note_AdviceFix',
     'Cli_Note_Errors',
     'Cli_Note_Error',
     'Cli_Note_NotSettled',
     'Cli_Note_DataIssues',
     'Cli_Unnamed',
-] as const;
-export type CliKey = (typeof CLI_KEYS)[number];
-
-/** The log-warning words the CLI borrows from the log panel (Message_Log_Warning_<Code>). */
     'Cli_Alerts_Title',
     'Cli_Alerts_Totals',
     'Cli_Alerts_None',
@@ -158,6 +158,10 @@ export type CliKey = (typeof CLI_KEYS)[number];
     'Cli_Error_BadClass',
     'Cli_Error_BadFleetSize',
     'Cli_Error_NotTraces',
+] as const;
+export type CliKey = (typeof CLI_KEYS)[number];
+
+/** The log-warning words the CLI borrows from the log panel (Message_Log_Warning_<Code>). */
 export const LOG_WARNING_KEYS = {
     'unknown-key': 'Message_Log_Warning_UnknownKey',
     'bad-value': 'Message_Log_Warning_BadValue',
@@ -173,6 +177,12 @@ export function cliStringKeys(): string[] {
         ...CLI_KEYS,
         ...Object.values(LOG_WARNING_KEYS),
         'Label_Detail_TraceSuccess',
+        'Label_TotalAtLeast',
+        'Label_TotalUnknown',
+        'Label_NotSettled',
+        'Label_AdviceTheMailbox',
+        'Message_Advice_WaitRetrying',
+        'Message_Advice_FixThenTestEnable',
         'Message_Detail_InformationNotError',
         ...HEALTH_STATES.map((s) => `State_${s}`),
         ...SEVERITIES.map((s) => `Severity_${s}`),

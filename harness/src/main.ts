@@ -222,10 +222,10 @@ async function main(): Promise<void> {
         profiles: fleet.profiles,
         traces: fleet.traces,
         noPrivilege: options.noPrivilege,
-        latencyMs: options.apiLatencyMs,
-        userId: USER_ID,
         alertHistory: options.alertHistory ? generateAlertHistory({ rows: fleet.rows, now: options.now, seed: options.seed }) : undefined,
         throttle: options.throttle,
+        latencyMs: options.apiLatencyMs,
+        userId: USER_ID,
         offset: browserOffset,
         onStart: () => {
             host.pendingWebApi++;

@@ -9,7 +9,8 @@ import { ErrorsPanel } from './ErrorsPanel';
 import { ProfilePanel } from './ProfilePanel';
 import { ReasonList } from './ReasonList';
 import { detailStyles } from './styles';
-import { optionalString } from './text';
+import { adviceText, optionalString } from './text';
+import { adviceFor } from '../../core/decisions';
 import { buildTimelineEvents } from './timelineConfig';
 import { TimelineSection } from './TimelineSection';
 
@@ -34,9 +35,9 @@ export interface MailboxDetailProps {
     title?: string;
     /** Trace entries the core found older than the last success (a log's history): shown as not current. */
     historyTraces?: ReadonlySet<TraceEntry>;
-}
     /** The mailbox's alerts over a window ("Recent alerts"), shown instead of the fixed list of the latest alerts. */
     alertsSection?: React.ReactNode;
+}
 
 /**
  * One mailbox in depth (issue 3): verdict and why, the sync timeline, backoff and what happens next, errors and
@@ -57,7 +58,8 @@ export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function M
     // still apply (the real state can only be worse).
     const explain = !partial || a.severity !== 'ok';
     const description = explain ? optionalString(strings, `State_${a.health}_Description`) : null;
-    const action = explain ? optionalString(strings, `State_${a.health}_Action`) : null;
+    // The single "what to do", decided by the core: the error cards and the command-line tool say the same.
+    const action = explain ? adviceText(adviceFor(a), strings) : null;
     // Likewise "no rule found a problem" is only true of the rules that could be judged.
     const reasons = partial ? a.reasons.filter((r) => r.code !== 'no-problem-found') : a.reasons;
 
