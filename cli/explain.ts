@@ -261,7 +261,7 @@ export function explainText(e: LogExplanation, t: Translate): string {
             }
             const [head, ...rest] = errorBlock(match, t, now, '', history);
             out.push(numbered(head));
-            if (history) out.push('     ' + (at !== null ? t('Message_Log_AlertHistory') : t('Message_Log_AlertHistoryNotAfter', formatUtc(notAfter ?? 0))));
+            if (history) out.push('     ' + (at !== null ? t('Cli_Explain_AlertHistory') : t('Cli_Explain_AlertHistoryNotAfter', formatUtc(notAfter ?? 0))));
             for (const l of rest) out.push('  ' + l);
         });
     }

@@ -59,7 +59,7 @@ describe('explainCommand (mailbox-health explain): it formats the core\'s one ve
         expect(out).not.toContain('its last test succeeded');
         expect(out).not.toContain('The status of');
         expect(out).toContain(t('Message_Log_StatusNotInLog', 'Incoming email, Outgoing email, Appointments, contacts and tasks'));
-        expect(out.split(t('Message_Log_AlertHistoryNotAfter', '2018-10-17 17:41:58 UTC')).length - 1).toBe(3);
+        expect(out.split(t('Cli_Explain_AlertHistoryNotAfter', '2018-10-17 17:41:58 UTC')).length - 1).toBe(3);
         expect(out).toContain('1. tracecode 126: ExchangeSyncServerServiceError — Not current, Appointments, contacts and tasks');
         expect(out).not.toContain('being retried');
     });

@@ -293,7 +293,7 @@ describe('MailboxHealth lifecycle', () => {
         const { unmount } = render(first.control.updateView(first.context));
         fireEvent.click(within(screen.getByRole('group', { name: 'Filter by health' })).getByRole('button', { name: /^Failing/ }));
         const saved = first.context.mode.savedStates[first.context.mode.savedStates.length - 1];
-        expect(saved).toEqual({ v: 1, filter: 'failing', flag: null, sort: null, search: '' });
+        expect(saved).toEqual({ v: 1, filter: 'failing', flag: null, sort: { key: 'health', descending: false }, search: '' });
         unmount();
         const second = start(dataset, undefined, saved);
         render(second.control.updateView(second.context));
