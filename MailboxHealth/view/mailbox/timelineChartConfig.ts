@@ -195,6 +195,8 @@ export function buildTimelineConfig({ events, now, range, palette, strings }: Ti
         options: {
             responsive: true,
             maintainAspectRatio: false,
+            // Resize after the layout settles: resizing inside ResizeObserver's callback loops when a scrollbar appears.
+            resizeDelay: 50,
             animation: false,
             layout: { padding: { top: 14, right: 8 } },
             scales: {
