@@ -105,7 +105,7 @@ async function chipLabels(page: Page): Promise<Record<string, number>> {
     return out;
 }
 
-/** Mailboxes needing attention in the sample: critical, error and warning states (health-model.md severities). */
+/** Mailboxes needing attention in the sample: critical, error and warning states (docs/health-model.md severities). */
 function expectedAttention(counts: Partial<Record<HealthState, number>>): number {
     return Object.entries(counts)
         .filter(([s]) => ['critical', 'error', 'warning'].includes(severityOf(s as HealthState)))

@@ -255,11 +255,11 @@ describe('Explain a log', () => {
         expect(await dialog.getByTestId('log-warnings').count()).toBe(0);
     });
 
-    it("does not leave seed 000's verdict unsettled for the status columns no log carries (health-model.md: status unknown → enabled)", async () => {
+    it("does not leave seed 000's verdict unsettled for the status columns no log carries (docs/health-model.md: status unknown → enabled)", async () => {
         const detail = dialog.getByRole('article', { name: '9fb6600b-0965-e811-a97f-000d4a161089' });
         await detail.waitFor();
-        // health-model.md, Workloads: "enabled: enabled = true and status is 1 or unknown (the log file carries no
-        // status columns)". The log says enabledfor… True, so Partly disabled and Not enabled are ruled out; only
+        // docs/health-model.md §Workloads: "enabled = true and status is 1 or unknown" (a log carries no
+        // status columns). The log says enabledfor… True, so Partly disabled and Not enabled are ruled out; only
         // the columns a log lacks for other rules (statecode, approval) may leave states open.
         const text = await detail.innerText();
         const open = /This verdict is not settled: (.*) cannot be ruled out/.exec(text)?.[1] ?? '';

@@ -56,7 +56,7 @@ export const EVENT_LABEL_KEYS: Readonly<Record<TimelineEventKind, string>> = {
     alert: 'Label_Detail_Event_Alert',
 };
 
-/** The postponed-until column of each workload (health-model.md, Workloads). */
+/** The postponed-until column of each workload (docs/health-model.md §Workloads). */
 export const POSTPONED_COLUMN: Readonly<Record<Workload, string>> = {
     incoming: 'receivingpostponeduntil',
     outgoing: 'postponesendinguntil',
