@@ -1,5 +1,5 @@
 /**
- * Log-reader benchmark (issue 6): readMailboxLog throughput in MB/s on seed 000's log and on the largest realistic
+ * Log-reader benchmark (docs/performance.md): readMailboxLog throughput in MB/s on seed 000's log and on the largest realistic
  * file, and growth on pathological inputs (long lines, no newlines, one huge key or value) at two sizes: the time
  * ratio divided by the size ratio is 1 for linear cost and grows with the size for quadratic cost.
  *

@@ -1,5 +1,5 @@
 /**
- * One mailbox in depth in a real browser (issue 4, "Browser tests"): the control on the mailbox form (the harness's
+ * One mailbox in depth in a real browser: the control on the mailbox form (the harness's
  * form placement, contextInfo naming the first failing mailbox of seed 1), the same form without the privileges to
  * read alerts and server profiles, and "Explain a log" fed seed 000's Download Mailbox Details log. Fixed seed and
  * `now` (TEST_NOW); expected values come from the host's dataset and Web API answers and from the log fixture.

@@ -9,7 +9,7 @@ import { isPlottable, timeOf } from './rowValues';
 
 // -------------------------------------------------------------------------------------------------------------
 
-/** Lanes top to bottom (issue 3: processing, incoming, outgoing, ACT, Test & Enable). */
+/** Lanes top to bottom: processing, incoming, outgoing, ACT, Test & Enable. */
 export const TIMELINE_LANES = ['processing', 'incoming', 'outgoing', 'act', 'test'] as const;
 export type TimelineLane = (typeof TIMELINE_LANES)[number];
 
