@@ -118,7 +118,7 @@ export function mappingPlan(dataset: Pick<DataSet, 'columns'>): MailboxColumn[] 
  * Every key a row mapped with `columns` can have, in the order mapRecord fills them, as one object with fast
  * properties (JSON.parse builds them). Rows start as a copy of it (`{ ...shape }` keeps its hidden class), so
  * every row of a dataset shares one shape; stores by computed key into `{}` left each row in V8's slow
- * dictionary mode (measured: 10,000 records 109 → 53 ms, docs/performance.md).
+ * dictionary mode (docs/performance.md §Row shape).
  */
 export function rowShape(columns: readonly MailboxColumn[]): Readonly<Record<string, null>> {
     let shape = SHAPES.get(columns);
