@@ -103,14 +103,19 @@ function brokenLinks(file: string, markdown: string, tracked: ReadonlySet<string
 /**
  * `docs/evidence.md §3.2 E8, §2.1 f`, `docs/health-model.md §Schedule`, `docs/performance.md §Budgets`: the
  * numbered sections (with their labelled rows or lettered parts) up to the closing bracket, or the named heading,
- * must exist in that document. Inside docs/, `evidence §…` (and in docs/evidence.md a bare `§…`) is checked alike.
+ * must exist in that document. Inside docs/, `evidence §…` (and in docs/evidence.md a bare `§…`) is checked alike,
+ * and so is the short form `health-model §Schedule` / `health-model "Schedule"` anywhere.
  */
 function badCitations(file: string, text: string, readFile: (f: string) => string): Finding[] {
     const out: Finding[] = [];
     const citation = file === 'docs/evidence.md' ? /()(?<![\w.])§\s*(\d[^§\n]*)/g : file.startsWith('docs/') ? /(evidence) §\s*(\d[^§\n]*)/g : null;
     text.split('\n').forEach((line, i) => {
-        const found = Array.from(line.matchAll(/docs\/([\w-]+\.md) §\s*"?([^"\n]*)/g), (m) => [`docs/${m[1]}`, m[2]]);
+        // Each citation runs to the next one on the line (or a quote): "docs/health-model.md §Flags; docs/evidence.md §2.2".
+        const found = Array.from(line.matchAll(/docs\/([\w-]+\.md) §\s*"?((?:(?!docs\/|health-model)[^"\n])*)/g), (m) => [`docs/${m[1]}`, m[2]]);
         if (citation) for (const m of line.matchAll(citation)) found.push(['docs/evidence.md', m[2]]);
+        for (const m of line.matchAll(/(?<![/\w])health-model(?:\.md)? (?:§\s*((?:(?!docs\/|health-model)[^"\n])+)|§?\s*"([^"\n]+)")/g)) {
+            found.push(['docs/health-model.md', m[1] ?? `"${m[2]}"`]);
+        }
         for (const [doc, cited] of found) {
             let markdown: string;
             try {
@@ -122,7 +127,7 @@ function badCitations(file: string, text: string, readFile: (f: string) => strin
             // "§2.2, §4.3, §3.5 L7)": every numbered section up to the closing bracket.
             const each = /^\d/.test(cited) ? cited.split(')')[0].split(/§\s*/).filter((c) => /^\d/.test(c)) : [cited];
             for (const c of each) {
-                const problem = /^\d/.test(c) ? numberedSection(markdown, c) : namedSection(markdown, c);
+                const problem = /^\d/.test(c) ? numberedSection(markdown, c) : /^".*"$/.test(c) ? quotedSection(markdown, c.slice(1, -1)) : namedSection(markdown, c);
                 if (problem) out.push({ file, line: i + 1, problem: `cites ${doc} §${c.slice(0, 40)}: ${problem}` });
             }
         }
@@ -143,6 +148,11 @@ function numberedSection(markdown: string, cited: string): string | null {
     const body = lines.slice(hs[at].index + 1, next ? next.index : lines.length).join('\n');
     const found = /[A-Z]/.test(label) ? new RegExp(`^\\| ${label} \\|`, 'm').test(body) : new RegExp(`^#+ ${label}\\)`, 'm').test(body);
     return found ? null : `section ${number} has no ${label}`;
+}
+
+/** Why a quoted `"<heading>"` is not a heading of `markdown` nor the start of one, or null when it is. */
+function quotedSection(markdown: string, cited: string): string | null {
+    return headings(markdown).some((h) => h.text.startsWith(cited)) ? null : 'no such heading';
 }
 
 /** Why `§<heading>` does not name a heading of `markdown` (or its title before " (…" or ":"), or null when it does. */
@@ -205,10 +215,12 @@ describe('the checks find what they look for (planted lines)', () => {
             `// ${E} §3.2 E9`,
             `// ${E} §2.1 g`,
             `// ${H} §Retries`,
+            `// ${'health-model'} "Schedule" (v2), ${'health-model'} §Errors and backoff; ${'health-model'} "Retries" and ${'health-model'} §Retry`,
+            `// ${H} §Flags; ${E} §9.9`,
             `// ${H} §Schedules are`,
             `// ${'docs/nothing.md'} §1`,
         ].join('\n');
-        expect(badCitations('x.ts', text, readFile).map((f) => f.line)).toEqual([3, 5, 6, 7, 8, 9, 10]);
+        expect(badCitations('x.ts', text, readFile).map((f) => f.line)).toEqual([3, 5, 6, 7, 8, 9, 9, 10, 10, 11, 12]);
     });
 });
 
