@@ -40,7 +40,7 @@ export const LOOKUP_COLUMNS = {
  */
 export const DERIVED_COLUMNS = ['mailboxid', 'emailserverprofilename', 'regardingobjectidname'] as const;
 
-/** Web API columns read for the mailbox's alerts (mailbox-reference.md §2.3). */
+/** Web API columns read for the mailbox's alerts (docs/evidence.md §2.3). */
 export const TRACE_SELECT = [
     'tracelogid',
     'tracecode',

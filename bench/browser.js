@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Browser benchmark (issue 6): the control on the harness page (production bundle) against a bare Fluent
+ * Browser benchmark (docs/performance.md): the control on the harness page (production bundle) against a bare Fluent
  * DetailsList over the same rows (bench/page/baseline.ts), in one headless Chromium run, for 1,000 and 10,000
  * mailboxes. Measures, per page load: time from data ready to the first frame painted with list rows, a filter click
  * and a sort click to the next painted frame, the rows in the DOM while scrolling to the end, and the JS heap.
@@ -531,7 +531,7 @@ function summarizeBrowser(raw, meta) {
             by: `${fmt(r / 1.5)}× the limit`,
         });
     }
-    // The issue's budget: each click at most 1.5× the bare list's same click (median of the per-round ratios).
+    // The click budget (docs/performance.md §Budgets): each click at most 1.5× the bare list's same click (median of the per-round ratios).
     for (const kind of ['filter', 'sort']) {
         const names = CONTROL_ACTIONS.filter((a) => a.kind === kind).map((a) => a.name);
         const worst = names.map((n) => ({ n, r: big.actionRatios[n].median })).sort((x, y) => y.r - x.r)[0];

@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Bundle benchmark (issue 6): the production bundle.js that pcf-scripts (webpack) builds, in bytes and gzip bytes,
+ * Bundle benchmark (docs/performance.md): the production bundle.js that pcf-scripts (webpack) builds, in bytes and gzip bytes,
  * and what takes the space.
  *
  * pcf-scripts does not emit webpack stats, so the per-module breakdown comes from an esbuild metafile for the same
@@ -15,7 +15,7 @@ const zlib = require('zlib');
 const esbuild = require('esbuild');
 const { ensureProductionBuild, ROOT } = require('../test/support/ensureBuild');
 
-/** Budgets from issue 6. */
+/** The bundle budgets (docs/performance.md §Budgets). */
 const BUDGET = { minifiedBytes: 300 * 1024, gzipBytes: 100 * 1024 };
 
 /** The externals pcf-scripts 1.51 gives webpack for `<platform-library name="React" version="16.14.0">` and Fluent 8.29. */

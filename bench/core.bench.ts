@@ -158,7 +158,7 @@ function timeSample(v: Variant, p: Prepared, size: number): { ms: number; cpuMs:
     const inner = Math.max(1, Math.round(WORK_PER_SAMPLE / size));
     // Settle first: one untimed pass of the same work, so that the garbage and the heap shape another variant left
     // behind are not charged to this one. No forced gc(): after one, V8 shrinks the young generation and the next
-    // run is up to 10× slower (measured), which is not what a page sees.
+    // run is much slower (docs/performance.md §How it measures), which is not what a page sees.
     for (let k = 0; k < Math.min(inner, 5); k++) sink += v.run(p);
     lastAssess = lastSummarize = 0;
     const c0 = process.cpuUsage();

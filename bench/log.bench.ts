@@ -1,5 +1,5 @@
 /**
- * Log-reader benchmark (issue 6): readMailboxLog throughput in MB/s on seed 000's log and on the largest realistic
+ * Log-reader benchmark (docs/performance.md): readMailboxLog throughput in MB/s on seed 000's log and on the largest realistic
  * file, and growth on pathological inputs (long lines, no newlines, one huge key or value) at two sizes: the time
  * ratio divided by the size ratio is 1 for linear cost and grows with the size for quadratic cost.
  *
@@ -15,14 +15,10 @@ const { profile, selfTimes } = require('./lib/cpuprofile');
 const ROOT = path.join(__dirname, '..', '..');
 const MB = 1024 * 1024;
 
-/** Seed 000's log: the test fixture when present, else the seed document itself (the blog post around the log). */
+/** Seed 000's log: the test fixture (docs/evidence.md#sources). */
 function seedLog(): { text: string; source: string } {
     const fixture = path.join(ROOT, 'test', 'fixtures', 'logs', 'seed000.log');
-    if (fs.existsSync(fixture)) return { text: fs.readFileSync(fixture, 'utf8'), source: 'test/fixtures/logs/seed000.log' };
-    const dir = path.join(ROOT, '..', 'shared', 'seeds');
-    const name = fs.readdirSync(dir).find((f) => f.startsWith('000_'));
-    if (!name) throw new Error('neither test/fixtures/logs/seed000.log nor ../shared/seeds/000_*.txt exists');
-    return { text: fs.readFileSync(path.join(dir, name), 'utf8'), source: '../shared/seeds/' + name };
+    return { text: fs.readFileSync(fixture, 'utf8'), source: 'test/fixtures/logs/seed000.log' };
 }
 
 /** `unit` repeated until the text is at least `bytes` long. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * `npm run bench`: the benchmarks of issue 6 (core, log reader, bundle, control in headless Chromium), separate
+ * `npm run bench`: the performance benchmarks (core, log reader, bundle, control in headless Chromium), separate
  * from `npm test`. Prints a Markdown table per part and the budgets, and writes bench/results.json (git-ignored).
  *
  *   node bench/run.js [--quick] [--only core,log,bundle,browser] [--skip browser] [--strict] [--out <file>]

@@ -1,5 +1,5 @@
 /**
- * Command-line arguments (issue 2 item 4):
+ * Command-line arguments (README, "The command-line tool"):
  *   mailbox-health explain <file.log> [--now <ISO>] [--json]
  *   mailbox-health assess <mailboxes.json> [--now <ISO>] [--json|--csv] [--fail-on <state,...>]
  *   mailbox-health alerts <traces.json> [--since <ISO>] [--until <ISO>] [--json|--csv] [--fail-on <class,...>] (cli/alerts.ts)

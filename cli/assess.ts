@@ -1,6 +1,6 @@
 /**
  * `mailbox-health assess`: a Web API page of mailboxes → the fleet summary and one line per mailbox (text), one row
- * per mailbox (CSV), or the assessments and summary (JSON). Issue 2 item 4.
+ * per mailbox (CSV), or the assessments and summary (JSON).
  */
 import {
     STATES_WORST_FIRST,

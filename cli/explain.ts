@@ -62,7 +62,7 @@ export function errorBlock(m: ErrorMatch, t: Translate, now: number, indent: str
 
 /**
  * An information or success trace entry (level 1, or tracestatus true without a Warning or Error level;
- * mailbox-reference.md §2.3), e.g. "tested and enabled successfully": its words and facts, never an error's class,
+ * docs/evidence.md §2.3), e.g. "tested and enabled successfully": its words and facts, never an error's class,
  * meaning and action. The first line is the heading: "Information — <what the entry says>".
  */
 export function informationBlock(entry: TraceEntry, t: Translate, now: number, indent: string): string[] {
@@ -103,7 +103,7 @@ function nextProcessing(a: MailboxAssessment, now: number, t: Translate): string
     return t('Cli_Next_Unknown');
 }
 
-/** One workload's next run in words (health-model.md, Schedule: in this cycle, postponed, backing off, not running). */
+/** One workload's next run in words (docs/health-model.md §Schedule: in this cycle, postponed, backing off, not running). */
 export function workloadLine(w: WorkloadAssessment, nextProcessingAt: number | null, t: Translate): string {
     const name = t(`Workload_${w.workload}`);
     if (w.configured === null) return t('Cli_Workload_Unknown', name);

@@ -1,5 +1,5 @@
 /**
- * The `mailbox-health` command-line tool (issue 2 item 4). bin/mailbox-health.js runs the compiled form of this file
+ * The `mailbox-health` command-line tool (README, "The command-line tool"). bin/mailbox-health.js runs the compiled form of this file
  * (out/cli/cli/main.js, `npm run build:cli`).
  *
  * Exit codes: 0 done; 1 a mailbox is in a --fail-on state; 2 bad input (one line on stderr).

@@ -10,7 +10,7 @@
  *     with a quiet night 14 to 8 hours ago;
  *   - a smaller outgoing-email outage five days ago, so the week's view has history.
  *
- * Rows are reused by the platform for a recurring alert (mailbox-reference §2.3 T7): one row per mailbox and error,
+ * Rows are reused by the platform for a recurring alert (docs/evidence.md §2.7 T7): one row per mailbox and error,
  * createdon its first occurrence and modifiedon its last, as here.
  */
 import type { MailboxRow, TraceEntry } from '../MailboxHealth/core/types';

@@ -1,6 +1,6 @@
 /**
  * Words of the sample fleet: people, queues, and the error and alert texts mailboxes carry. Error texts are the real
- * ones from mailbox-reference §6 and seed 000's trace entries; the alert sentences follow the
+ * ones from docs/evidence.md §6 and seed 000's trace entries; the alert sentences follow the
  * documented two-part shape (a sentence, then "Email Server Error Code: …", §6.1).
  */
 

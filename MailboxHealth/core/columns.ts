@@ -1,6 +1,6 @@
 /**
  * Which columns each rule reads, and all the columns the core reads from a mailbox row. The PCF layer adds
- * REQUIRED_COLUMNS to the dataset (mailbox-reference §2.7 T9) and uses RULE_COLUMNS to say which states cannot be
+ * REQUIRED_COLUMNS to the dataset (docs/evidence.md §2.7 T9) and uses RULE_COLUMNS to say which states cannot be
  * judged when a column is missing.
  */
 import { MAILBOX_COLUMNS } from './types';

@@ -4,7 +4,7 @@
  */
 
 /**
- * mailbox-reference §2.7 T3: the platform writes `9999-12-31 23:59:59.997` (DateTime.Max) for "not scheduled";
+ * docs/evidence.md §2.7 T3: the platform writes `9999-12-31 23:59:59.997` (DateTime.Max) for "not scheduled";
  * health-model "Schedule" reads any instant in year 9999 or later as that sentinel.
  */
 export const NOT_SCHEDULED_FROM_MS = Date.UTC(9999, 0, 1);
@@ -60,7 +60,7 @@ export function isDateOnly(s: string): boolean {
  * @summary Parses an ISO-8601 / RFC 3339 instant strictly; NaN when the text is not one.
  * @description Accepts `YYYY-MM-DD`, optionally followed by `T` (or a space) and `HH:mm`, `HH:mm:ss` or
  * `HH:mm:ss.fff…`, optionally followed by `Z` or an offset `±HH:mm` / `±HHmm` / `±HH`. A text without an offset is
- * read as UTC, because Dataverse stores and the Web API returns UTC (mailbox-reference §2.7 T6); `Date.parse`
+ * read as UTC, because Dataverse stores and the Web API returns UTC (docs/evidence.md §2.7 T6); `Date.parse`
  * would read it in the machine's zone. Anything else (US dates, words, out-of-range fields) gives NaN. A date alone
  * parses to its midnight UTC: callers reading a date-time column reject it first with `isDateOnly`.
  * @example parseIsoInstant('2018-12-03T15:28:37Z') // 1543850917000

@@ -1,5 +1,5 @@
 /**
- * Matches error texts against the error catalogue (mailbox-reference §6, and every alert of Microsoft's server-side
+ * Matches error texts against the error catalogue (docs/evidence.md §6, and every alert of Microsoft's server-side
  * synchronization support articles, health-model §Errors and backoff v2): a tracelog row's errortypedisplay, errordetails
  * and alert text, or a mailbox's lastsyncerror and lastsyncerrorcode, become one ErrorMatch with a code, a class
  * (transient | permanent | item | config | unknown), the workload where it can be told, an action code and the facts
@@ -152,7 +152,7 @@ export function matchErrorText(input: ErrorTextInput): ErrorMatch | null {
 
 /**
  * Transient vs permanent. Item-level and configuration errors keep their class: they do not disable a workload. A
- * tracelog level 3 (Error) is permanent: retries are exhausted or the workload is disabled (mailbox-reference §2.3,
+ * tracelog level 3 (Error) is permanent: retries are exhausted or the workload is disabled (docs/evidence.md §2.3,
  * §3.2 E4). A known permanent error stays permanent even when the alert ends "…will try again later" or is logged as
  * a Warning (level 2): retrying never heals a missing role, licence or privilege (health-model §Errors and backoff,
  * v2). Otherwise a Warning is transient, then the sentence's ending decides (§6.1), then the entry.
@@ -179,7 +179,7 @@ function toEpoch(v: unknown): number | null {
 /**
  * @summary Whether a tracelog row is information, not an error: level 1 (Information), or, when the row carries no
  * Warning or Error level, tracestatus true (Success, e.g. the "tested and enabled successfully" entry). Such rows are
- * shown as information and are neither errors nor counted as errors (mailbox-reference §2.3: level 1 Information,
+ * shown as information and are neither errors nor counted as errors (docs/evidence.md §2.3: level 1 Information,
  * 2 Warning, 3 Error; tracestatus 1 Success, 0 Failure). A Warning or Error level always stays an error.
  * @example isInformationTrace({ level: 1, text: 'The mailbox … was tested and enabled successfully …', tracestatus: true }) // true
  */
@@ -192,7 +192,7 @@ export function isInformationTrace(entry: TraceEntry | null | undefined): boolea
 }
 
 /**
- * @summary Matches one tracelog row (mailbox-reference §2.3): errortypedisplay is the primary key, errordetails and
+ * @summary Matches one tracelog row (docs/evidence.md §2.3): errortypedisplay is the primary key, errordetails and
  * the alert text the detail, level the class, modifiedon (else createdon) the time (trap T7: rows are reused).
  * @returns null when the row has no error type, details or text.
  */

@@ -1,6 +1,6 @@
 /**
  * What the email server profile tells about Exchange Online (flags `o365-approval-missing` and
- * `unsupported-exo-config`, health-model.md "Flags"; mailbox-reference.md §2.2, §4.3, §3.5 L7).
+ * `unsupported-exo-config`, docs/health-model.md §Flags; docs/evidence.md §2.2, §4.3, §3.5 L7).
  *
  * How to tell an Exchange Online profile (documented here because the metadata has no "is EXO" column):
  * - `servertype = 3` "Exchange Online (Hybrid)" (§2.2 option values);
@@ -20,7 +20,7 @@ import { reason } from './reasons';
 import type { ValueReader } from './values';
 import { CREDENTIAL_RETRIEVAL, CREDENTIAL_RETRIEVAL_MAX, SERVER_TYPE, SERVER_TYPE_MAX } from './vocabulary';
 
-// The choice values live in vocabulary.ts (mailbox-reference §2.2); local names for the rules below.
+// The choice values live in vocabulary.ts (docs/evidence.md §2.2); local names for the rules below.
 const EXCHANGE_SERVER = SERVER_TYPE.ExchangeServer;
 const EXCHANGE_ONLINE_HYBRID = SERVER_TYPE.ExchangeOnlineHybrid;
 const CREDENTIALS_BY_USER = CREDENTIAL_RETRIEVAL.UserOrQueue;

@@ -1,6 +1,6 @@
 /**
- * Reason codes: why a state, a flag or a schedule was chosen (mailbox-reference §4.5: "generate a reason list,
- * each item with its evidence columns"). Words come from the resx (`Reason_<code>`, `{0}` = the reason's value,
+ * Reason codes: why a state, a flag or a schedule was chosen (docs/evidence.md §4.5: a list of reasons,
+ * each naming its evidence columns). Words come from the resx (`Reason_<code>`, `{0}` = the reason's value,
  * `{1}` = the workload's name where the reason names one).
  */
 import type { Reason, Workload } from './types';

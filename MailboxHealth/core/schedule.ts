@@ -1,5 +1,5 @@
 /**
- * "When will it sync next" (health-model "Schedule", mailbox-reference §4.4). Every time comes from a column;
+ * "When will it sync next" (health-model "Schedule", docs/evidence.md §4.4). Every time comes from a column;
  * the platform adapts its cadence (§1.2 C4), so no interval is ever invented here.
  */
 import { isNeverPostponed, isNotScheduled } from './dates';

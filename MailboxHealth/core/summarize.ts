@@ -1,5 +1,5 @@
 /**
- * The fleet roll-up for the admin dashboard (mailbox-reference §4.6): counts per state, severity, flag and server
+ * The fleet roll-up for the admin dashboard (docs/evidence.md §4.6): counts per state, severity, flag and server
  * profile, the states present worst first, and the most frequent error codes.
  */
 import { SEVERITY_OF, STATE_INDEX, STATES_WORST_FIRST } from './severity';

@@ -11,7 +11,7 @@ import type { AssessOptions } from './types';
  * @example assessMailbox(row, now, { ...DEFAULT_OPTIONS, graceMinutes: 30 })
  */
 export const DEFAULT_OPTIONS: AssessOptions = Object.freeze({
-    // mailbox-reference §3.4 A1: "Process emails only for approved users/queues" is on unless the org says otherwise.
+    // docs/evidence.md §3.4 A1: "Process emails only for approved users/queues" is on unless the org says otherwise.
     approvalRequired: true,
     // health-model "Inputs" (v2): the platform's own telemetry counts a waiting mailbox as "unpicked" 20 minutes after it was due.
     graceMinutes: 20,

@@ -2,7 +2,7 @@
  * The public vocabulary of the interpretation core.
  *
  * Normative source: health-model (the codes below are used verbatim by the control's filter, the
- * command-line tool's JSON and the tests). Evidence: mailbox-reference.
+ * command-line tool's JSON and the tests). Evidence: docs/evidence.md.
  *
  * Everything here is framework-free: no React, Fluent, Chart.js or PCF types.
  * Times inside the core are epoch milliseconds (UTC instants); `assessmentToJson` turns them into ISO-8601.
@@ -19,7 +19,7 @@
  */
 export type ColumnValue = string | number | boolean | Date | null;
 
-/** mailbox columns the core reads (logical names, mailbox-reference §2.1). */
+/** mailbox columns the core reads (logical names, docs/evidence.md §2.1). */
 export const MAILBOX_COLUMNS = [
     'mailboxid',
     'name',
@@ -79,7 +79,7 @@ export type MailboxColumn = (typeof MAILBOX_COLUMNS)[number];
 /** A mailbox row keyed by logical names. Absent key = unknown column; null = the column is empty. */
 export type MailboxRow = { readonly [K in MailboxColumn]?: ColumnValue };
 
-/** emailserverprofile columns the core reads (mailbox-reference §2.2). */
+/** emailserverprofile columns the core reads (docs/evidence.md §2.2). */
 export const PROFILE_COLUMNS = [
     'emailserverprofileid',
     'name',
@@ -105,7 +105,7 @@ export const PROFILE_COLUMNS = [
 export type ProfileColumn = (typeof PROFILE_COLUMNS)[number];
 export type ProfileRow = { readonly [K in ProfileColumn]?: ColumnValue };
 
-/** One tracelog row (the mailbox's alert wall, mailbox-reference §2.3). */
+/** One tracelog row (the mailbox's alert wall, docs/evidence.md §2.3). */
 export interface TraceEntry {
     readonly tracelogid?: string | null;
     readonly tracecode?: number | null;
@@ -132,7 +132,7 @@ export interface MailboxContext {
 // ---------------------------------------------------------------------------------------------------------------
 
 export interface AssessOptions {
-    /** "Process emails only for approved users/queues" (mailbox-reference §3.4 A1). */
+    /** "Process emails only for approved users/queues" (docs/evidence.md §3.4 A1). */
     readonly approvalRequired: boolean;
     /** Due → overdue after next processing + grace. */
     readonly graceMinutes: number;
@@ -227,7 +227,7 @@ export interface Reason {
     readonly value?: number;
 }
 
-/** One catalogue match for an error text (mailbox-reference §6). */
+/** One catalogue match for an error text (docs/evidence.md §6). */
 export interface ErrorMatch {
     /** Catalogue entry id (ErrorCode in errorCatalogue.ts), or 'unknown'. */
     readonly code: string;

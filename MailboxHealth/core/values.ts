@@ -1,5 +1,5 @@
 /**
- * Reading raw column values without guessing (health-model "Inputs"; mailbox-reference §4.1 principle 5).
+ * Reading raw column values without guessing (health-model "Inputs"; docs/evidence.md §4.1 principle 5).
  *
  * Every reader returns three kinds of answer:
  *   - the value (a finite number, a boolean, an epoch-ms instant, a string);

@@ -1,5 +1,5 @@
 /**
- * The platform's choice values, in one place (mailbox-reference §2.1–§2.3, the entity reference of `mailbox`,
+ * The platform's choice values, in one place (docs/evidence.md §2.1–§2.3, the entity reference of `mailbox`,
  * `emailserverprofile` and `tracelog`). Rules, the log reader, the profile checks, the view and the harness read
  * them from here, never as bare numbers of their own.
  *
@@ -7,29 +7,29 @@
  * value, for readers that report any other number as an unknown option.
  */
 
-/** `statecode` of a mailbox (and of an email server profile): mailbox-reference §2.1 a, §2.2. */
+/** `statecode` of a mailbox (and of an email server profile): docs/evidence.md §2.1 a, §2.2. */
 export const RECORD_STATE = { Active: 0, Inactive: 1 } as const;
 export const RECORD_STATE_MAX = 1;
 
-/** `statuscode` of a mailbox: 1 Active, 2 Inactive (mailbox-reference §2.1 a). */
+/** `statuscode` of a mailbox: 1 Active, 2 Inactive (docs/evidence.md §2.1 a). */
 export const MAILBOX_STATUS_REASON = { Active: 1, Inactive: 2 } as const;
 
-/** `incomingemaildeliverymethod`: mailbox-reference §2.1 b. */
+/** `incomingemaildeliverymethod`: docs/evidence.md §2.1 b. */
 export const INCOMING_DELIVERY = { None: 0, Outlook: 1, ServerSideSync: 2, ForwardMailbox: 3 } as const;
 export const INCOMING_DELIVERY_MAX = 3;
 
-/** `outgoingemaildeliverymethod`: mailbox-reference §2.1 b. */
+/** `outgoingemaildeliverymethod`: docs/evidence.md §2.1 b. */
 export const OUTGOING_DELIVERY = { None: 0, Outlook: 1, ServerSideSync: 2 } as const;
 export const OUTGOING_DELIVERY_MAX = 2;
 
 /**
- * `actdeliverymethod` (appointments, contacts and tasks): mailbox-reference §2.1 b, trap T1. The trap: server-side
+ * `actdeliverymethod` (appointments, contacts and tasks): docs/evidence.md §2.1 b, trap T1. The trap: server-side
  * sync is **1** here, not 2 as for email, and 2 means None.
  */
 export const ACT_DELIVERY = { Outlook: 0, ServerSideSync: 1, None: 2 } as const;
 export const ACT_DELIVERY_MAX = 2;
 
-/** `incomingemailstatus`, `outgoingemailstatus`, `actstatus`: mailbox-reference §2.1 c. */
+/** `incomingemailstatus`, `outgoingemailstatus`, `actstatus`: docs/evidence.md §2.1 c. */
 export const WORKLOAD_STATUS = { NotRun: 0, Success: 1, Failure: 2 } as const;
 export const WORKLOAD_STATUS_MAX = 2;
 
@@ -37,21 +37,21 @@ export const WORKLOAD_STATUS_MAX = 2;
 export const MAILBOX_STATUS = WORKLOAD_STATUS;
 export const MAILBOX_STATUS_MAX = WORKLOAD_STATUS_MAX;
 
-/** `emailrouteraccessapproval`: mailbox-reference §2.1 c, §3.4 A1/A3. */
+/** `emailrouteraccessapproval`: docs/evidence.md §2.1 c, §3.4 A1/A3. */
 export const APPROVAL = { Empty: 0, Approved: 1, PendingApproval: 2, Rejected: 3 } as const;
 export const APPROVAL_MAX = 3;
 
 /**
- * `processingstatecode`: seed 000, mailbox-reference §1.2 C1. 1 means an async host is processing the mailbox now
+ * `processingstatecode`: seed 000, docs/evidence.md §1.2 C1. 1 means an async host is processing the mailbox now
  * (not a failure: seed 004 is wrong about that); other values are undocumented (trap T8).
  */
 export const PROCESSING_STATE = { Idle: 0, Processing: 1 } as const;
 
-/** `emailserverprofile.servertype`: mailbox-reference §2.2. */
+/** `emailserverprofile.servertype`: docs/evidence.md §2.2. */
 export const SERVER_TYPE = { ExchangeServer: 0, Pop3Smtp: 1, ExchangeServerHybrid: 2, ExchangeOnlineHybrid: 3, ImapSmtp: 4 } as const;
 export const SERVER_TYPE_MAX = 4;
 
-/** `emailserverprofile.incomingcredentialretrieval` / `outgoingcredentialretrieval`: mailbox-reference §2.2. */
+/** `emailserverprofile.incomingcredentialretrieval` / `outgoingcredentialretrieval`: docs/evidence.md §2.2. */
 export const CREDENTIAL_RETRIEVAL = {
     UserOrQueue: 0,
     EmailServerProfile: 1,
@@ -64,10 +64,10 @@ export const CREDENTIAL_RETRIEVAL = {
 } as const;
 export const CREDENTIAL_RETRIEVAL_MAX = 7;
 
-/** `emailserverprofile.incomingauthenticationprotocol` / `outgoingauthenticationprotocol`: mailbox-reference §2.2. */
+/** `emailserverprofile.incomingauthenticationprotocol` / `outgoingauthenticationprotocol`: docs/evidence.md §2.2. */
 export const AUTHENTICATION_PROTOCOL = { AutoDetect: 0, Negotiate: 1, Ntlm: 2, Basic: 3, OAuth: 4 } as const;
 
-/** `tracelog.level`: mailbox-reference §2.3 (2 = transient, being retried; 3 = permanent). */
+/** `tracelog.level`: docs/evidence.md §2.3 (2 = transient, being retried; 3 = permanent). */
 export const TRACE_LEVEL = { Information: 1, Warning: 2, Error: 3 } as const;
 
 /**

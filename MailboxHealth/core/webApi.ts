@@ -1,7 +1,7 @@
 /**
  * Maps Dataverse Web API JSON (what `GET /api/data/v9.2/mailboxes?$select=…` returns) to the core's input rows.
  *
- * - Columns keep their logical names (mailbox-reference.md §2). Values are passed through untouched: ISO-8601 date
+ * - Columns keep their logical names (docs/evidence.md §2). Values are passed through untouched: ISO-8601 date
  *   strings stay strings and a value of the wrong type stays as it came, so the core can report it rather than
  *   this layer guessing.
  * - Lookups arrive as `_<name>_value` with optional annotations (`@OData.Community.Display.V1.FormattedValue` = display

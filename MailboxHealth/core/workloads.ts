@@ -1,5 +1,5 @@
 /**
- * The three workloads (health-model "Workloads", mailbox-reference §4.2) and the roll-up of their states into
+ * The three workloads (health-model "Workloads", docs/evidence.md §4.2) and the roll-up of their states into
  * the health rules 2 and 7–9.
  *
  * A workload's state is kept as a 5-bit set (bit i = WORKLOAD_STATES[i]) so that an unknown column can stand for
@@ -33,7 +33,7 @@ export interface WorkloadSpec {
     readonly transientShift: number;
 }
 
-/** health-model "Workloads" table; option values from mailbox-reference §2.1 b. */
+/** health-model "Workloads" table; option values from docs/evidence.md §2.1 b. */
 export const WORKLOAD_SPECS: readonly WorkloadSpec[] = Object.freeze([
     {
         workload: 'incoming',

@@ -1,5 +1,5 @@
 /**
- * Reads the fleet's recent alerts (mailbox-reference §2.3: tracelog rows regarding mailboxes, warning and error
+ * Reads the fleet's recent alerts (docs/evidence.md §2.3: tracelog rows regarding mailboxes, warning and error
  * levels) for a window through context.webAPI: only the columns the catalogue needs, newest first, following the
  * next-links up to a cap, waiting out throttling (HTTP 429) where the server says how long. Never rejects: a missing
  * privilege, throttling that does not ease and any other failure end in a status, with no rows half-read.

@@ -31,7 +31,7 @@ export type ColumnStatus =
     | { readonly kind: 'missing'; readonly columns: readonly MailboxColumn[]; readonly states: readonly HealthState[] };
 
 /**
- * Makes sure the dataset carries every column the rules read. Most mailbox views lack them (mailbox-reference.md
+ * Makes sure the dataset carries every column the rules read. Most mailbox views lack them (docs/evidence.md
  * §2.7 T9), so where the host offers dataset.addColumn they are added and the dataset refreshed, once per control
  * instance, through the one request queue. The wait is bounded: when that refresh is answered (or goes unanswered,
  * see UNANSWERED_AFTER_MS) the control renders with what is there plus the missing-columns message. A host that

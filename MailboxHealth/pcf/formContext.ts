@@ -74,7 +74,7 @@ export function profileQuery(): string {
 
 /**
  * Reads the mailbox's server profile and its latest alerts with the Web API. Never rejects: a missing privilege
- * (tracelog is organization-owned and needs prvReadTraceLog, mailbox-reference.md §2.7 T10) or any other failure
+ * (tracelog is organization-owned and needs prvReadTraceLog, docs/evidence.md §2.7 T10) or any other failure
  * is reported in the status and the rest carries on.
  */
 export async function loadMailboxExtras(webAPI: WebApi | undefined, mailboxId: string, profileId: string | null): Promise<MailboxExtras> {

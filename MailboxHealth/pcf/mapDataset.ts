@@ -5,7 +5,7 @@ import { LOOKUP_COLUMNS } from '../manifest';
 type DataSet = ComponentFramework.PropertyTypes.DataSet;
 type EntityRecord = ComponentFramework.PropertyHelper.DataSetApi.EntityRecord;
 
-/** How a column's raw dataset value is read (mailbox-reference.md §2.1 gives the Dataverse types). */
+/** How a column's raw dataset value is read (docs/evidence.md §2.1 gives the Dataverse types). */
 export type ColumnKind = 'id' | 'text' | 'boolean' | 'choice' | 'integer' | 'date' | 'lookup' | 'lookup-name' | 'entity-name';
 
 export const COLUMN_KINDS: Readonly<Record<MailboxColumn, ColumnKind>> = {
@@ -91,7 +91,7 @@ export function datasetColumnNames(dataset: Pick<DataSet, 'columns'>): ReadonlyS
 /**
  * Turns the dataset into plain rows keyed by logical names with raw values: numbers for choices and integers,
  * booleans for two-options, Dates for date-times (never the formatted value: the schedule columns are
- * DateOnly-formatted but carry full UTC times, mailbox-reference.md §2.7 T2). A column the dataset does not carry
+ * DateOnly-formatted but carry full UTC times, docs/evidence.md §2.7 T2). A column the dataset does not carry
  * stays absent (unknown); an empty one is null.
  */
 export function mapDataset(dataset: DataSet): MappedDataset {
@@ -118,7 +118,7 @@ export function mappingPlan(dataset: Pick<DataSet, 'columns'>): MailboxColumn[] 
  * Every key a row mapped with `columns` can have, in the order mapRecord fills them, as one object with fast
  * properties (JSON.parse builds them). Rows start as a copy of it (`{ ...shape }` keeps its hidden class), so
  * every row of a dataset shares one shape; stores by computed key into `{}` left each row in V8's slow
- * dictionary mode (measured: 10,000 records 109 → 53 ms, docs/performance.md).
+ * dictionary mode (docs/performance.md §Row shape).
  */
 export function rowShape(columns: readonly MailboxColumn[]): Readonly<Record<string, null>> {
     let shape = SHAPES.get(columns);

@@ -10,7 +10,7 @@ import type { FleetStyles } from './styles';
 import { severityStyle, uncertainStyle } from './theme';
 import type { FlagFilter, StateFilter } from '../contract/viewState';
 
-/** The flags offered as secondary chips (health-model.md, flags). */
+/** The flags offered as secondary chips (docs/health-model.md §Flags). */
 export const FLAG_CHIPS = ['stale', 'backoff', 'item-failures', 'idle'] as const;
 
 const MORE = { one: 'Label_MoreFilters_One', other: 'Label_MoreFilters_Other' } as const;

@@ -1,5 +1,5 @@
 /**
- * The browser benchmark's baseline (issue 6): a bare Fluent DetailsList over the same generated rows, with plain
+ * The browser benchmark's baseline (docs/performance.md): a bare Fluent DetailsList over the same generated rows, with plain
  * text columns, on a page that loads the same UMD React 16.14 and Fluent 8.29 as the harness. What the control is
  * compared with: "as fast as a plain grid".
  *

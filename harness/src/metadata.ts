@@ -1,6 +1,6 @@
 /**
  * What the harness host knows about the mailbox table: display names, PCF data types, option labels and the
- * DateOnly display format of the schedule columns (mailbox-reference.md §2.1 and trap T2). The host uses it for
+ * DateOnly display format of the schedule columns (docs/evidence.md §2.1 and trap T2). The host uses it for
  * dataset columns, getFormattedValue, sorting and the Web API's formatted-value annotations.
  */
 

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  *
- * The bundle budget of issue 6, kept by CI (which does not run `npm run bench`): the production bundle.js that
+ * The bundle budget (docs/performance.md §Budgets), kept by CI (which does not run `npm run bench`): the production bundle.js that
  * pcf-scripts builds stays at or under 300 KB minified, with React and Fluent left to the platform.
  */
 import * as fs from 'fs';
@@ -9,7 +9,7 @@ import * as fs from 'fs';
 const { ensureProductionBuild } = require('../support/ensureBuild') as { ensureProductionBuild: () => string };
 
 const KB = 1024;
-/** Issue 6: "≤ 300 KB minified". */
+/** docs/performance.md §Budgets: bundle.js minified ≤ 300 KB. */
 const BUDGET_BYTES = 300 * KB;
 
 /** pcf-scripts' externals for the manifest's platform libraries (PlatformLibraryVersions.json aliases). */

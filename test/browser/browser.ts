@@ -166,7 +166,7 @@ export interface AxeViolation {
 
 /**
  * Runs axe-core on the whole page, or only inside the given selectors, and returns its serious and critical
- * violations (what the issue's quality bar forbids).
+ * violations (the browser tests allow none).
  */
 export async function runAxe(page: Page, selectors?: readonly string[]): Promise<AxeViolation[]> {
     await waitForAnimations(page); // a row half-way through its fade-in has a contrast it never keeps

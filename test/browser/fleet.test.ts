@@ -1,5 +1,5 @@
 /**
- * The fleet view in a real browser (issue 4, "Browser tests"): the built control in the harness over the seeded
+ * The fleet view in a real browser: the built control in the harness over the seeded
  * sample fleet, driven by roles and accessible names as a person would. Each scenario fixes the seed and `now`
  * (TEST_NOW); the expected figures come from sample/fleetMix.ts and window.__host.fleet, never from the control.
  * One browser for the file; the 1,000-mailbox page is shared by the scenarios that only read or toggle it.
@@ -105,7 +105,7 @@ async function chipLabels(page: Page): Promise<Record<string, number>> {
     return out;
 }
 
-/** Mailboxes needing attention in the sample: critical, error and warning states (health-model.md severities). */
+/** Mailboxes needing attention in the sample: critical, error and warning states (docs/health-model.md severities). */
 function expectedAttention(counts: Partial<Record<HealthState, number>>): number {
     return Object.entries(counts)
         .filter(([s]) => ['critical', 'error', 'warning'].includes(severityOf(s as HealthState)))

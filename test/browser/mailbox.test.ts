@@ -1,5 +1,5 @@
 /**
- * One mailbox in depth in a real browser (issue 4, "Browser tests"): the control on the mailbox form (the harness's
+ * One mailbox in depth in a real browser: the control on the mailbox form (the harness's
  * form placement, contextInfo naming the first failing mailbox of seed 1), the same form without the privileges to
  * read alerts and server profiles, and "Explain a log" fed seed 000's Download Mailbox Details log. Fixed seed and
  * `now` (TEST_NOW); expected values come from the host's dataset and Web API answers and from the log fixture.
@@ -256,11 +256,11 @@ describe('Explain a log', () => {
         expect(await dialog.getByTestId('log-warnings').count()).toBe(0);
     });
 
-    it("does not leave seed 000's verdict unsettled for the status columns no log carries (health-model.md: status unknown → enabled)", async () => {
+    it("does not leave seed 000's verdict unsettled for the status columns no log carries (docs/health-model.md: status unknown → enabled)", async () => {
         const detail = dialog.getByRole('article', { name: 'The mailbox in this log' });
         await detail.waitFor();
-        // health-model.md, Workloads: "enabled: enabled = true and status is 1 or unknown (the log file carries no
-        // status columns)". The log says enabledfor… True, so Partly disabled and Not enabled are ruled out; only
+        // docs/health-model.md §Workloads: "enabled = true and status is 1 or unknown" (a log carries no
+        // status columns). The log says enabledfor… True, so Partly disabled and Not enabled are ruled out; only
         // the columns a log lacks for other rules (statecode, approval) may leave states open.
         const text = await detail.innerText();
         const open = /This verdict is not settled: (.*) cannot be ruled out/.exec(text)?.[1] ?? '';

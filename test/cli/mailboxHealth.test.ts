@@ -10,9 +10,10 @@ import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'mailbox-health.js');
-const SEED000 = path.join(ROOT, '..', 'shared', 'seeds', '000_0328cc536de46f8d.txt');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const log = (name: string): string => path.join(FIXTURES, 'logs', name);
+/** Seed 000 as published: the blog post around its log (docs/evidence.md#sources). */
+const SEED000 = log('seed000-annotated.txt');
 const MAILBOXES = path.join(FIXTURES, 'webapi', 'mailboxes.json');
 const NOW = '2018-12-03T15:25:00Z';
 

@@ -44,7 +44,7 @@ describe('hresultToHex', () => {
 });
 
 describe('hexToHresult', () => {
-    it('returns the signed form that lastsyncerrorcode stores (mailbox-reference §2.1 f)', () => {
+    it('returns the signed form that lastsyncerrorcode stores (docs/evidence.md §2.1 f)', () => {
         expect(hexToHresult('0x80040265')).toBe(-2147220891);
         expect(hexToHresult('8005e259')).toBe(-2147098023);
     });

@@ -7,7 +7,7 @@ import { matchTraceEntry } from '../../MailboxHealth/core/errorCatalogue';
 
 const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'logs', name), 'utf8');
 
-/** Seed 000's row as the Web API would give it (mailbox-reference.md §2.6). */
+/** Seed 000's row as the Web API would give it (docs/evidence.md §2.6). */
 const SEED000_ROW = {
     mailboxid: '9fb6600b-0965-e811-a97f-000d4a161089',
     hostid: null,

@@ -23,7 +23,7 @@ const KEY = new RegExp(`^(?:${PREFIXES.join('|')})_[A-Za-z0-9_.-]*$`);
 const DATA_ISSUE_CODES = ['wrong-type', 'malformed-date', 'unknown-option'] as const;
 // Fails to compile if DataIssue gains a code the list above lacks.
 const dataIssueCodesComplete: Exclude<DataIssue['code'], (typeof DATA_ISSUE_CODES)[number]> extends never ? true : never = true;
-/** tracelog.level: 1 Information, 2 Warning, 3 Error (mailbox-reference.md §2.3). */
+/** tracelog.level: 1 Information, 2 Warning, 3 Error (docs/evidence.md §2.3). */
 const TRACE_LEVELS = [1, 2, 3];
 
 /** Template families: `${prefix}|${suffix}` → the values the placeholder takes. */

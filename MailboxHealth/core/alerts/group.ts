@@ -118,7 +118,7 @@ function textOf(v: unknown): string {
 }
 
 /**
- * Rows of one incident differ only by their ActivityId (mailbox-reference §6.1: a fresh one per alert), so a row's
+ * Rows of one incident differ only by their ActivityId (docs/evidence.md §6.1: a fresh one per alert), so a row's
  * match is the match of its text without it, plus its own text, time and ActivityId: the catalogue scans each
  * distinct text once.
  */
@@ -142,7 +142,7 @@ function reuse(cached: ErrorMatch, t: TraceEntry): ErrorMatch {
 
 /**
  * @summary Matches each row once against the catalogue and keeps the alerts: information rows and rows without a
- * time are counted and left out (mailbox-reference §2.3: level 1 is Information; modifiedon is the last occurrence).
+ * time are counted and left out (docs/evidence.md §2.3: level 1 is Information; modifiedon is the last occurrence).
  */
 export function matchAlerts(rows: readonly AlertRow[]): MatchedAlerts {
     const alerts: Alert[] = [];
@@ -210,7 +210,7 @@ function countsOf(row: ArrayLike<number>, offset: number): ClassCounts {
 
 /**
  * @summary Counts the alerts of a window per bucket and class, and per error: count, distinct mailboxes, first and
- * last seen, still happening (alerts in the last bucket) and the share of the fleet affected (mailbox-reference §4.6
+ * last seen, still happening (alerts in the last bucket) and the share of the fleet affected (docs/evidence.md §4.6
  * roll-ups; §3.2 E8 judges a profile by the share of its mailboxes failing within an hour).
  * @param fleetSize the number of mailboxes the share is taken of; null or 0 when unknown.
  */

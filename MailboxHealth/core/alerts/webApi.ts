@@ -7,7 +7,7 @@ const LOGICAL_NAME = '@Microsoft.Dynamics.CRM.lookuplogicalname';
 /**
  * @summary One Web API tracelog record → an alert row: the regarding mailbox (`_regardingobjectid_value`, its name
  * from the formatted-value annotation) and the trace columns.
- * @returns null for a row regarding an email server profile (mailbox-reference §2.3: alerts exist per mailbox and per profile).
+ * @returns null for a row regarding an email server profile (docs/evidence.md §2.3: alerts exist per mailbox and per profile).
  */
 export function alertRowFromWebApi(e: Record<string, unknown>): AlertRow | null {
     if (typeof e !== 'object' || e === null) return null;

@@ -29,13 +29,13 @@ export interface AlertWindow {
 
 /** The bucket a span is read in: an hour for a day, a day for a week, five minutes for a few hours. */
 export function bucketFor(spanMs: number): BucketUnit {
-    // mailbox-reference §3.2 E8: the platform judges a profile's failures per hour, so a day is read in hours.
+    // docs/evidence.md §3.2 E8: the platform judges a profile's failures per hour, so a day is read in hours.
     if (spanMs <= 3 * HOUR_MS) return '5m';
     if (spanMs <= 2 * DAY_MS) return 'hour';
     return 'day';
 }
 
-/** A window ending at `now`: the last 24 hours (mailbox-reference §4.6, the roll-up's window) or the last 7 days. */
+/** A window ending at `now`: the last 24 hours (docs/evidence.md §4.6, the roll-up's window) or the last 7 days. */
 export function presetWindow(preset: WindowPreset, now: number): AlertWindow {
     const span = preset === '7d' ? 7 * DAY_MS : DAY_MS;
     return { from: now - span, to: now, bucket: bucketFor(span) };

@@ -1,4 +1,4 @@
-/** Rule group "approval" (rules 4–5; health-model "Health states", mailbox-reference §3.4 A1/A3). */
+/** Rule group "approval" (rules 4–5; health-model "Health states", docs/evidence.md §3.4 A1/A3). */
 import { RULE_COLUMNS } from '../columns';
 import { reason, reasonWithValue } from '../reasons';
 import type { Reason } from '../types';

@@ -1,6 +1,6 @@
 /**
  * Rule group "last error and success" (rules 11 `failing` and 13 `awaiting-first-sync`; health-model "Health
- * states" and "Errors and backoff", seed 000, mailbox-reference §1.2 C7, §3.2 E3) and the catalogue's reading of
+ * states" and "Errors and backoff", seed 000, docs/evidence.md §1.2 C7, §3.2 E3) and the catalogue's reading of
  * the errors (§6).
  */
 import { isInformationTrace, matchErrorText, matchTraceEntry } from '../errorCatalogue';

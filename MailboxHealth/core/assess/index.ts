@@ -1,5 +1,5 @@
 /**
- * The health of one mailbox and of a fleet (health-model, normative; evidence in mailbox-reference). The rule
+ * The health of one mailbox and of a fleet (health-model, normative; evidence in docs/evidence.md). The rule
  * groups live beside this file, one module each; `assessor.ts` puts them together and `outcomes.ts` explains how
  * unknown columns are handled ("never a wrong healthy for lack of a column").
  */

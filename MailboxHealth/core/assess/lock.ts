@@ -1,6 +1,6 @@
 /**
  * Rule group "lock and schedule" (rules 10 `stuck` and 12 `overdue`: both read processingstatecode; health-model
- * "Health states" and "Locks", seed 000, mailbox-reference §3.1 R2–R6, seed 003).
+ * "Health states" and "Locks", seed 000, docs/evidence.md §3.1 R2–R6, seed 003).
  */
 import { RULE_COLUMNS } from '../columns';
 import { reasonWithValue } from '../reasons';

@@ -1,6 +1,6 @@
 /**
- * The reasons of one mailbox while the rule groups add them (mailbox-reference §4.5: "a reason list, each item with
- * its evidence columns"). One list per assessor, reused row after row.
+ * The reasons of one mailbox while the rule groups add them (docs/evidence.md §4.5: a list of reasons, each with
+ * its evidence columns). One list per assessor, reused row after row.
  */
 import { reasonId } from '../reasons';
 import type { Reason } from '../types';

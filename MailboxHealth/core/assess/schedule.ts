@@ -1,4 +1,4 @@
-/** The mailbox's own schedule: next processing and how due it is (health-model "Schedule", mailbox-reference §4.4). */
+/** The mailbox's own schedule: next processing and how due it is (health-model "Schedule", docs/evidence.md §4.4). */
 import { RULE_COLUMNS } from '../columns';
 import { reason, reasonWithValue } from '../reasons';
 import { dueState, isDueImmediately, minutesBetween, nextProcessing } from '../schedule';

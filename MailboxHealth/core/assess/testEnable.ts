@@ -1,6 +1,6 @@
 /**
  * Rule group "Test & Enable" (rules 6 `test-retrying` and 6b `test-pending`; health-model "Health states", seed 000,
- * mailbox-reference §3.3 T1) and its time (health-model "Schedule").
+ * docs/evidence.md §3.3 T1) and its time (health-model "Schedule").
  */
 import { RULE_COLUMNS } from '../columns';
 import { reason, reasonWithValue } from '../reasons';

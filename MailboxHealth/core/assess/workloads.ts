@@ -1,5 +1,5 @@
 /**
- * Rule group "workloads" (rules 2 and 7–9; health-model "Workloads", mailbox-reference §4.2, §3.2 E2–E5, trap T4),
+ * Rule group "workloads" (rules 2 and 7–9; health-model "Workloads", docs/evidence.md §4.2, §3.2 E2–E5, trap T4),
  * each workload's retry counter (health-model "Errors and backoff", v2) and each workload's next run (health-model
  * "Schedule", seed 000).
  */

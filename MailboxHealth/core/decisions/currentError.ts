@@ -5,7 +5,7 @@
 import type { ErrorMatch, MailboxAssessment, Workload, WorkloadAssessment } from '../types';
 
 /**
- * @summary Whether a catalogue match is an error: an information alert (tracelog level 1, mailbox-reference §2.3)
+ * @summary Whether a catalogue match is an error: an information alert (tracelog level 1, docs/evidence.md §2.3)
  * is not, and is never a mailbox's "last error".
  * @example isErrorMatch({ source: 'tracelog', level: 1, … }) // false
  */

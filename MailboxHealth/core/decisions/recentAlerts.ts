@@ -36,7 +36,7 @@ function epoch(v: Date | string | null | undefined): number | null {
 }
 
 /**
- * @summary When a tracelog row last happened: modifiedon, else createdon (mailbox-reference §2.7 T7: rows are reused).
+ * @summary When a tracelog row last happened: modifiedon, else createdon (docs/evidence.md §2.7 T7: rows are reused).
  * @example traceTime({ createdon: '2018-12-01T10:00:00Z', modifiedon: '2018-12-03T15:00:00Z' }) // 1543849200000
  */
 export function traceTime(t: TraceEntry): number | null {
@@ -56,7 +56,7 @@ function hasErrorContent(t: TraceEntry): boolean {
     return textOf(t.errortypedisplay) !== null || textOf(t.errordetails) !== null || textOf(t.text) !== null;
 }
 
-/** A level 1 / success tracelog row as information (mailbox-reference §2.3), never as an unrecognised error. */
+/** A level 1 / success tracelog row as information (docs/evidence.md §2.3), never as an unrecognised error. */
 function informationItem(t: TraceEntry): AlertItem | null {
     const text = [textOf(t.text), textOf(t.errordetails)].filter((x): x is string => x !== null).join('\n');
     const errorType = textOf(t.errortypedisplay);

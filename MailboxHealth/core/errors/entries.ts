@@ -5,7 +5,7 @@
  *
  * The entries are grouped by what failed (./data/*.ts). Every alert sentence and error code in Microsoft's
  * server-side synchronization support articles has an entry, with the article's address in `sources`
- * (health-model §Errors and backoff, v2); the rest comes from mailbox-reference §6 and the seeds.
+ * (health-model §Errors and backoff, v2); the rest comes from docs/evidence.md §6 and the seeds.
  */
 import type { ErrorClass, Workload } from '../types';
 import { CONNECTION_ENTRIES } from './data/connection';
@@ -193,7 +193,7 @@ export interface CatalogueEntry {
     readonly phrases?: readonly string[];
     /** Public addresses of the articles or references the entry is built from. */
     readonly sources: readonly string[];
-    /** Other evidence (mailbox-reference section, seed, KB number), when there is any. */
+    /** Other evidence (docs/evidence.md section, seed, KB number), when there is any. */
     readonly evidence?: string;
 }
 

@@ -1,7 +1,7 @@
 /**
  * HRESULT conversions. Dataverse writes error codes as signed 32-bit integers (`lastsyncerrorcode`, "Exchange server
  * returned … -2147209462 exception.") while KB articles and `Crm.<hex>.` texts use the hex form
- * (mailbox-reference §2.1 f, §6.1: −2147220891 = 0x80040265).
+ * (docs/evidence.md §2.1 f, §6.1: −2147220891 = 0x80040265).
  */
 
 const UINT32 = 0x1_0000_0000;

@@ -1,7 +1,7 @@
 /**
  * Reads the signals out of an error text in two linear passes (one case-sensitive scan for codes and names, one
  * case-insensitive scan for sentences), with precompiled regular expressions whose alternatives have only bounded
- * repetition, so a hostile or megabyte-long text costs time proportional to its length (mailbox-reference §6.1
+ * repetition, so a hostile or megabyte-long text costs time proportional to its length (docs/evidence.md §6.1
  * lists the forms: symbolic names, "Exchange server returned <type> <HRESULT> exception.", "Web server returned
  * <status> exception.", "Http server returned 401 Unauthorized exception.", "Crm.<hex>. …", ActivityId; and from
  * Microsoft's articles "Exchange.server returned 403 error.", "Socket returned exception [<type>] <status>.",

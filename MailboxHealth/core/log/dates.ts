@@ -1,6 +1,6 @@
 /**
  * The dates a Download Mailbox Details log prints: US order in UTC (`12/3/2018 3:23:36 PM`, seed 000; Online logs are
- * UTC, mailbox-reference §2.7 T6), or ISO-8601. A date without a time of day is no instant (health-model §Schedule:
+ * UTC, docs/evidence.md §2.7 T6), or ISO-8601. A date without a time of day is no instant (health-model §Schedule:
  * "a log line without a time is unknown, never midnight UTC"): the readers say so instead of guessing midnight.
  */
 import { digitsEnd, digitsValue } from './scanner';
@@ -99,7 +99,7 @@ export function usDateAt(text: string, s0: number, e: number): string | null | t
 /**
  * `12/3/2018 3:23:36 PM` (US order, UTC for Online: seed 000) or ISO-8601 → `2018-12-03T15:23:36Z`, DATE_ONLY for a
  * valid date without a time of day, null when not a valid date. A time without a zone is UTC, as the file prints
- * (mailbox-reference §2.6, trap T6).
+ * (docs/evidence.md §2.6, trap T6).
  */
 export function readLogDate(v: string): string | null | typeof DATE_ONLY {
     if (v.length > 40) return null;

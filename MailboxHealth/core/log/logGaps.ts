@@ -5,8 +5,8 @@ import type { HealthState, MailboxAssessment, MailboxColumn, MailboxLog } from '
  * What a verdict read from a Download Mailbox Details log leaves open, split by cause. Pure and framework-free: the
  * log panel and the command-line tool both use it.
  *
- * The log's format records no state, approval or status columns (mailbox-reference.md §2.6 lists its sections;
- * health-model.md, Workloads: "the log file carries no status columns"), so against a log the core can never rule out
+ * The log's format records no state, approval or status columns (docs/evidence.md §2.6 lists its sections;
+ * docs/health-model.md §Workloads: "a log carries no status columns"), so against a log the core can never rule out
  * the states those columns decide: inactive, approval rejected or pending. Calling every log's verdict "not settled"
  * for that would say nothing about this log; the view instead shows the state with a note to check those columns on
  * the mailbox form. Any other unknown column (a line the log normally has is missing, or its value could not be read)

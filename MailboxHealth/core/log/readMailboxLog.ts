@@ -1,6 +1,6 @@
 /**
  * Reads the text of a "Download Mailbox Details" .log file into the same shapes the Web API gives: a mailbox row, the
- * email server profile's settings and the recent trace-log entries (mailbox-reference §2.6; seed 000 is a full
+ * email server profile's settings and the recent trace-log entries (docs/evidence.md §2.6; seed 000 is a full
  * real example, annotated by its blog author).
  *
  * What the file looks like (seed 000): section headers ("Mailbox Backoff Parameters"), `key : value` or `key: value`

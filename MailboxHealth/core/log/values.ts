@@ -1,5 +1,5 @@
 /**
- * A log value read as its column's kind (mailbox-reference §2.1–2.3, §2.6): `Null` for empty, `True`/`False`, numbers,
+ * A log value read as its column's kind (docs/evidence.md §2.1–2.3, §2.6): `Null` for empty, `True`/`False`, numbers,
  * HRESULTs in either form, log dates, enum names. A value that cannot be read is never guessed.
  */
 import type { ColumnValue } from '../types';
@@ -26,7 +26,7 @@ export function valueAt(kind: Kind, text: string, s: number, e: number): Parsed 
             return n === n ? n : NO_VALUE;
         }
         case 'hresult': {
-            // lastsyncerrorcode: signed HRESULT (−2147220891) or its hex form (0x80040265), mailbox-reference §2.1 f
+            // lastsyncerrorcode: signed HRESULT (−2147220891) or its hex form (0x80040265), docs/evidence.md §2.1 f
             const n = integerAt(text, s, e, 15);
             if (n === n) return n;
             const v = text.slice(s, e);

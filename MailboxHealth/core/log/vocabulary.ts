@@ -1,8 +1,8 @@
 /**
- * How a Download Mailbox Details log spells things (mailbox-reference §2.6; seed 000 is a full real file): its
+ * How a Download Mailbox Details log spells things (docs/evidence.md §2.6; seed 000 is a full real file): its
  * section titles, its keys (the Dataverse logical names, read in any letter case: health-model §"The Download Mailbox
  * Details log"), how each key's value is written, and the enum names it prints for choice values (`EmailRouter`,
- * `AutoDetect`, `S2S`). The choice *values* are the platform's (mailbox-reference §2.1–2.3); only the log's names for
+ * `AutoDetect`, `S2S`). The choice *values* are the platform's (docs/evidence.md §2.1–2.3); only the log's names for
  * them live here.
  */
 import { MAILBOX_COLUMNS, PROFILE_COLUMNS, type MailboxColumn, type ProfileColumn, type TraceEntry } from '../types';
@@ -35,19 +35,19 @@ const options = (pairs: readonly (readonly [number, readonly string[]])[]): Kind
 };
 
 // The option values come from the one vocabulary of choice values; only the names the log prints for them are here.
-// mailbox-reference §2.1 b: incoming/outgoing SSS = 2, ACT SSS = 1 (trap T1); the log prints `EmailRouter` for SSS in
+// docs/evidence.md §2.1 b: incoming/outgoing SSS = 2, ACT SSS = 1 (trap T1); the log prints `EmailRouter` for SSS in
 // all three (§1.2 C10).
 const INCOMING_METHOD = options([[INCOMING_DELIVERY.None, ['none']], [INCOMING_DELIVERY.Outlook, OUTLOOK], [INCOMING_DELIVERY.ServerSideSync, SSS], [INCOMING_DELIVERY.ForwardMailbox, ['forwardmailbox']]]);
 const OUTGOING_METHOD = options([[OUTGOING_DELIVERY.None, ['none']], [OUTGOING_DELIVERY.Outlook, OUTLOOK], [OUTGOING_DELIVERY.ServerSideSync, SSS]]);
 const ACT_METHOD = options([[ACT_DELIVERY.Outlook, OUTLOOK], [ACT_DELIVERY.ServerSideSync, SSS], [ACT_DELIVERY.None, ['none']]]);
-// mailbox-reference §2.1 c: Not Run, Success, Failure
+// docs/evidence.md §2.1 c: Not Run, Success, Failure
 const STATUS = options([[WORKLOAD_STATUS.NotRun, ['notrun']], [WORKLOAD_STATUS.Success, ['success']], [WORKLOAD_STATUS.Failure, ['failure']]]);
-// mailbox-reference §2.1 c: Empty, Approved, Pending Approval, Rejected
+// docs/evidence.md §2.1 c: Empty, Approved, Pending Approval, Rejected
 const APPROVAL_NAMES = options([[APPROVAL.Empty, ['empty']], [APPROVAL.Approved, ['approved']], [APPROVAL.PendingApproval, ['pendingapproval', 'pending']], [APPROVAL.Rejected, ['rejected']]]);
-// mailbox-reference §2.1 a, §2.2: statecode Active / Inactive; statuscode Active / Inactive
+// docs/evidence.md §2.1 a, §2.2: statecode Active / Inactive; statuscode Active / Inactive
 const STATE = options([[RECORD_STATE.Active, ['active']], [RECORD_STATE.Inactive, ['inactive']]]);
 const STATUS_REASON = options([[MAILBOX_STATUS_REASON.Active, ['active']], [MAILBOX_STATUS_REASON.Inactive, ['inactive']]]);
-// mailbox-reference §2.2: server type
+// docs/evidence.md §2.2: server type
 const SERVER_TYPE_NAMES = options([
     [SERVER_TYPE.ExchangeServer, ['exchange', 'exchangeserver']],
     [SERVER_TYPE.Pop3Smtp, ['other', 'pop3smtp', 'pop3']],
@@ -55,7 +55,7 @@ const SERVER_TYPE_NAMES = options([
     [SERVER_TYPE.ExchangeOnlineHybrid, ['exchangeonlinehybrid']],
     [SERVER_TYPE.ImapSmtp, ['imapsmtp', 'imap']],
 ]);
-// mailbox-reference §2.2: authentication protocol (the log prints `AutoDetect`)
+// docs/evidence.md §2.2: authentication protocol (the log prints `AutoDetect`)
 const AUTH_PROTOCOL = options([
     [AUTHENTICATION_PROTOCOL.AutoDetect, ['autodetect']],
     [AUTHENTICATION_PROTOCOL.Negotiate, ['negotiate']],
@@ -63,7 +63,7 @@ const AUTH_PROTOCOL = options([
     [AUTHENTICATION_PROTOCOL.Basic, ['basic']],
     [AUTHENTICATION_PROTOCOL.OAuth, ['oauth']],
 ]);
-// mailbox-reference §2.2: credential retrieval (the log prints `S2S`); labels and plausible enum names
+// docs/evidence.md §2.2: credential retrieval (the log prints `S2S`); labels and plausible enum names
 const CREDENTIALS = options([
     [CREDENTIAL_RETRIEVAL.UserOrQueue, ['credentialsspecifiedbyauserorqueue', 'credentialsspecifiedbyuserorqueue', 'userorqueue']],
     [CREDENTIAL_RETRIEVAL.EmailServerProfile, ['credentialsspecifiedinemailserverprofile', 'emailserverprofile']],
@@ -74,7 +74,7 @@ const CREDENTIALS = options([
     [CREDENTIAL_RETRIEVAL.ExchangeHybridModernAuth, ['exchangehybridmodernauthhma', 'exchangehybridmodernauth', 'hma']],
     [CREDENTIAL_RETRIEVAL.EntraIdOAuth, ['azureactivedirectoryoauth', 'microsoftentraidoauth', 'entraidoauth']],
 ]);
-// mailbox-reference §2.3: trace level
+// docs/evidence.md §2.3: trace level
 const LEVEL = options([[TRACE_LEVEL.Information, ['information', 'info']], [TRACE_LEVEL.Warning, ['warning']], [TRACE_LEVEL.Error, ['error']]]);
 
 /** How each mailbox column the core reads is written in the log (§2.1). */

@@ -40,7 +40,7 @@ export interface MailboxDetailProps {
 }
 
 /**
- * One mailbox in depth (issue 3): verdict and why, the sync timeline, backoff and what happens next, errors and
+ * One mailbox in depth: verdict and why, the sync timeline, backoff and what happens next, errors and
  * alerts explained, the server profile, and what the data could not tell. Used on the mailbox form, as the fleet
  * list's detail panel and by "Explain a downloaded log".
  */
@@ -54,7 +54,7 @@ export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function M
     // Some rules could not be judged: the verdict is not settled, or (a log) its format records no state or approval.
     const partial = uncertain || (fromLog !== undefined && fromLog.notInLog.length > 0);
     // "Healthy: set up, approved…, nothing to do" where some rules could not be judged would claim what the data does
-    // not show (the wrong healthy the issue forbids); the description and action of a problem the data does show
+    // not show (a wrong healthy, which the control never shows); the description and action of a problem the data does show
     // still apply (the real state can only be worse).
     const explain = !partial || a.severity !== 'ok';
     const description = explain ? optionalString(strings, `State_${a.health}_Description`) : null;

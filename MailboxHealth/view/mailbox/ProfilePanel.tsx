@@ -6,7 +6,7 @@ import type { ColumnValue, MailboxAssessment, ProfileColumn, ProfileRow } from '
 import type { Strings } from '../../contract/strings';
 import { detailStyles } from './styles';
 
-/** emailserverprofile option labels (mailbox-reference.md §2.2); values, never labels, are what the data holds. */
+/** emailserverprofile option labels (docs/evidence.md §2.2); values, never labels, are what the data holds. */
 export const SERVER_TYPE_KEYS: Readonly<Record<number, string>> = {
     0: 'Label_Detail_ServerType_0',
     1: 'Label_Detail_ServerType_1',

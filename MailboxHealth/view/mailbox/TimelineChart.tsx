@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ITheme, useTheme } from '@fluentui/react';
-// Only what the timeline draws: scatter points on two linear axes, tooltip and legend (see timelineConfig.ts for
-// the measured cost of a time axis).
+// Only what the timeline draws: scatter points on two linear axes, tooltip and legend (docs/performance.md
+// §Timeline axis: the measured cost of a time axis).
 import { Chart, ChartConfiguration, Legend, LinearScale, PointElement, ScatterController, Tooltip } from 'chart.js';
 import type { Strings } from '../../contract/strings';
 import { buildTimelineConfig, TimelineEvent, TimelinePalette, TimelineRange, timelineSummary } from './timelineConfig';

@@ -1,17 +1,9 @@
 /**
  * The timeline's time axis: the visible window, the UTC ticks and their labels. Pure, unit-tested.
  *
- * Axis choice, measured (esbuild --bundle --minify, chart.js 4.6.1, date-fns 4.4.0, chartjs-adapter-date-fns 3.0.0,
- * scatter + point + tooltip + legend registered in each):
- *   time axis (TimeScale + chartjs-adapter-date-fns)            203,211 B  (65,143 B gzip)
- *   linear axis + date-fns `format` tick labels                 174,793 B  (59,096 B gzip)
- *   linear axis + date-fns `lightFormat` tick labels            156,512 B  (54,288 B gzip)
- *   linear axis + the UTC tick labels below (no date-fns)       154,798 B  (53,521 B gzip)
- * The adapter costs 48 KB minified (12 KB gzip) over a linear axis, because it pulls in some forty date-fns
- * functions and the en-US locale; date-fns `format` alone costs 20 KB (its locale). Both also format in the
- * browser's zone, while this chart speaks UTC like the Download Mailbox Details log (seed 000). So: a linear axis
- * of epoch milliseconds, ticks aligned to whole UTC minutes/hours/days by `utcTicks`, labelled by `formatTick`.
- * The lanes are a linear y axis with integer positions (saves CategoryScale, 1.8 KB).
+ * A linear axis of epoch milliseconds, ticks aligned to whole UTC minutes/hours/days by `utcTicks`, labelled by
+ * `formatTick` (UTC, like the Download Mailbox Details log); the lanes are a linear y axis with integer positions.
+ * Why, measured against a time scale and date-fns: docs/performance.md §Timeline axis.
  */
 import type { TimelineEvent, TimelineEventKind } from './timelineEvents';
 

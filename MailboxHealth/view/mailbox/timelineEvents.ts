@@ -9,7 +9,7 @@ import { isPlottable, timeOf } from './rowValues';
 
 // -------------------------------------------------------------------------------------------------------------
 
-/** Lanes top to bottom (issue 3: processing, incoming, outgoing, ACT, Test & Enable). */
+/** Lanes top to bottom: processing, incoming, outgoing, ACT, Test & Enable. */
 export const TIMELINE_LANES = ['processing', 'incoming', 'outgoing', 'act', 'test'] as const;
 export type TimelineLane = (typeof TIMELINE_LANES)[number];
 
@@ -56,7 +56,7 @@ export const EVENT_LABEL_KEYS: Readonly<Record<TimelineEventKind, string>> = {
     alert: 'Label_Detail_Event_Alert',
 };
 
-/** The postponed-until column of each workload (health-model.md, Workloads). */
+/** The postponed-until column of each workload (docs/health-model.md §Workloads). */
 export const POSTPONED_COLUMN: Readonly<Record<Workload, string>> = {
     incoming: 'receivingpostponeduntil',
     outgoing: 'postponesendinguntil',

@@ -22,7 +22,7 @@ describe('the single-mailbox view source', () => {
         const runtime = files.filter((f) => /^import \{[^}]*\} from 'chart\.js'/m.test(read(f)));
         expect(runtime).toEqual(['TimelineChart.tsx']);
         expect(read('TimelineChart.tsx')).toMatch(/Chart\.register\(ScatterController, PointElement, LinearScale, Tooltip, Legend\);/);
-        // The measured choice (timelineConfig.ts): a linear axis with UTC labels, no date adapter, no date-fns.
+        // The measured choice (docs/performance.md §Timeline axis): a linear axis with UTC labels, no date adapter, no date-fns.
         expect(files.filter((f) => /^import[^;]*from ['"](chartjs-adapter|date-fns)/m.test(read(f)))).toEqual([]);
     });
 });
