@@ -10,7 +10,6 @@ const UI_LIBS = [
     { name: 'react', message: 'core is framework-free (DEVELOPERS.md): no React.' },
     { name: 'react-dom', message: 'core is framework-free: no React DOM.' },
     { name: 'chart.js', message: 'core is framework-free: no Chart.js.' },
-    { name: 'chartjs-adapter-date-fns', message: 'core is framework-free: no Chart.js.' },
 ];
 
 export default tseslint.config(

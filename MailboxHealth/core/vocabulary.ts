@@ -35,7 +35,6 @@ export const WORKLOAD_STATUS_MAX = 2;
 
 /** `mailboxstatus`: the last cycle's result as a whole (health-model "Platform facts"): same values as a workload's. */
 export const MAILBOX_STATUS = WORKLOAD_STATUS;
-export const MAILBOX_STATUS_MAX = WORKLOAD_STATUS_MAX;
 
 /** `emailrouteraccessapproval`: mailbox-reference §2.1 c, §3.4 A1/A3. */
 export const APPROVAL = { Empty: 0, Approved: 1, PendingApproval: 2, Rejected: 3 } as const;

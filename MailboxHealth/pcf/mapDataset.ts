@@ -63,13 +63,6 @@ export const COLUMN_KINDS: Readonly<Record<MailboxColumn, ColumnKind>> = {
     modifiedon: 'date',
 };
 
-/** The dataset's rows in the view's order (sortedRecordIds), with the host's record ids beside them. */
-export interface MappedDataset {
-    /** Record ids as the host gives them (for setSelectedRecordIds and openDatasetItem). */
-    readonly ids: readonly string[];
-    readonly rows: readonly MailboxRow[];
-}
-
 /** Object type codes of the two mailbox owners (regardingobjecttypecode may come as a number). */
 const OBJECT_TYPE_NAMES: Readonly<Record<number, string>> = { 8: 'systemuser', 2020: 'queue' };
 
@@ -86,26 +79,6 @@ export function datasetColumnNames(dataset: Pick<DataSet, 'columns'>): ReadonlyS
     const names = new Set<string>();
     for (const column of dataset.columns ?? []) if (column && typeof column.name === 'string') names.add(column.name);
     return names;
-}
-
-/**
- * Turns the dataset into plain rows keyed by logical names with raw values: numbers for choices and integers,
- * booleans for two-options, Dates for date-times (never the formatted value: the schedule columns are
- * DateOnly-formatted but carry full UTC times, mailbox-reference.md §2.7 T2). A column the dataset does not carry
- * stays absent (unknown); an empty one is null.
- */
-export function mapDataset(dataset: DataSet): MappedDataset {
-    const plan = mappingPlan(dataset);
-    const shape = rowShape(plan);
-    const ids: string[] = [];
-    const rows: MailboxRow[] = [];
-    for (const id of dataset.sortedRecordIds ?? []) {
-        const record = dataset.records?.[id];
-        if (!record) continue;
-        ids.push(id);
-        rows.push(mapRecord(record, plan, shape));
-    }
-    return { ids, rows };
 }
 
 /** The columns mapRecord reads for this dataset: the ones it carries, without the derived lookup names and the id. */
@@ -142,8 +115,10 @@ function makeShape(columns: readonly MailboxColumn[]): Readonly<Record<string, n
 }
 
 /**
- * One record → one row, reading only `columns` (the ones the dataset carries). `shape` is `rowShape(columns)`
- * (mapDataset makes it once per dataset). A key the record has no value for is deleted from the copy: absent
+ * One record → one row keyed by logical names with raw values: numbers for choices and integers, booleans for
+ * two-options, Dates for date-times (never the formatted value: the schedule columns are DateOnly-formatted but carry
+ * full UTC times, mailbox-reference.md §2.7 T2). Reads only `columns` (mappingPlan: the ones the dataset carries);
+ * an empty one is null. `shape` is `rowShape(columns)`, made once per plan. A key the record has no value for is deleted from the copy: absent
  * stays absent (unknown, which the core tells from null), at the cost of a slower object for that row only.
  */
 export function mapRecord(record: EntityRecord, columns: readonly MailboxColumn[], shape: Readonly<Record<string, null>> = rowShape(columns)): MailboxRow {

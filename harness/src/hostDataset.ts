@@ -491,6 +491,3 @@ export class HostDataset {
         }
     }
 }
-
-/** For tests: the record objects implement EntityRecord's reading methods. */
-export type HarnessRecord = Pick<EntityRecord, 'getRecordId' | 'getFormattedValue' | 'getNamedReference'> & { getValue(column: string): unknown };
