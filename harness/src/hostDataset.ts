@@ -29,7 +29,6 @@ type Column = ComponentFramework.PropertyHelper.DataSetApi.Column;
 type SortStatus = ComponentFramework.PropertyHelper.DataSetApi.SortStatus;
 type FilterExpression = ComponentFramework.PropertyHelper.DataSetApi.FilterExpression;
 type ConditionExpression = ComponentFramework.PropertyHelper.DataSetApi.ConditionExpression;
-type EntityRecord = ComponentFramework.PropertyHelper.DataSetApi.EntityRecord;
 type EntityReference = ComponentFramework.EntityReference;
 
 export { MAX_PAGE_SIZE } from './datasetRules';
