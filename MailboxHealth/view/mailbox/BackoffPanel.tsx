@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { getId, useTheme } from '@fluentui/react';
 import type { MailboxAssessment, MailboxRow, Workload } from '../../core/types';
-import { adviceFor, nextProcessingOf, postponedUntilOf, workloadIndicators, workloadNextOf } from '../../core/decisions';
-import type { NextProcessing, WorkloadNext } from '../../core/decisions';
+import { adviceFor, nextProcessingOf, postponedUntilOf, workloadIndicators, workloadNextOf } from '../../core';
+import type { NextProcessing, WorkloadNext } from '../../core';
 import type { Strings } from '../../contract/strings';
 import { formatDuration, formatRelative, formatUtc } from '../format';
 import { WorkloadStateBadge } from '../WorkloadState';

@@ -10,7 +10,7 @@ import { ProfilePanel } from './ProfilePanel';
 import { ReasonList } from './ReasonList';
 import { detailStyles } from './styles';
 import { adviceText, optionalString } from './text';
-import { adviceFor } from '../../core/decisions';
+import { adviceFor } from '../../core';
 import { buildTimelineEvents } from './timelineConfig';
 import { TimelineSection } from './TimelineSection';
 
