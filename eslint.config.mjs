@@ -10,7 +10,6 @@ const UI_LIBS = [
     { name: 'react', message: 'core is framework-free (DEVELOPERS.md): no React.' },
     { name: 'react-dom', message: 'core is framework-free: no React DOM.' },
     { name: 'chart.js', message: 'core is framework-free: no Chart.js.' },
-    { name: 'chartjs-adapter-date-fns', message: 'core is framework-free: no Chart.js.' },
 ];
 
 export default tseslint.config(
@@ -67,7 +66,10 @@ export default tseslint.config(
                 'error',
                 {
                     paths: [{ name: 'react-dom', message: 'react-dom is not a platform library here; it would be bundled.' }],
-                    patterns: [{ group: ['**/pcf', '**/pcf/**', '**/generated/**', '**/index', '../index'], message: 'view must not import the PCF layer or the lifecycle: share shapes through contract/.' }],
+                    patterns: [
+                        { group: ['**/pcf', '**/pcf/**', '**/generated/**', '**/index', '../index'], message: 'view must not import the PCF layer or the lifecycle: share shapes through contract/.' },
+                        { group: ['**/core/decisions', '**/core/decisions/**'], message: 'import the decisions from core (core/index.ts re-exports them): one place.' },
+                    ],
                 },
             ],
             'no-restricted-syntax': [
@@ -88,6 +90,7 @@ export default tseslint.config(
                         { group: ['**/view', '**/view/**'], message: 'pcf must not import the view: share shapes through contract/.' },
                         { group: ['@fluentui/*'], message: 'pcf adapts data: no Fluent.' },
                         { group: ['../index', '**/MailboxHealth/index'], message: 'pcf must not import the lifecycle.' },
+                        { group: ['**/core/decisions', '**/core/decisions/**'], message: 'import the decisions from core (core/index.ts re-exports them): one place.' },
                     ],
                 },
             ],

@@ -15,7 +15,7 @@ module.exports = {
             testPathIgnorePatterns: ['/test/browser/'],
             transform: { '^.+\\.tsx?$': tsJest },
             setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
-            transformIgnorePatterns: ['/node_modules/(?!(@fluentui|date-fns|chartjs-adapter-date-fns)/)'],
+            transformIgnorePatterns: ['/node_modules/(?!(@fluentui|date-fns)/)'],
             moduleNameMapper: {
                 '\\.(css)$': '<rootDir>/test/mocks/style.js',
                 // @fluentui/react 8.29 requires date-time-utilities' lib-commonjs paths that jest cannot resolve on its own.

@@ -1,9 +1,10 @@
 import * as React from 'react';
+import { summarizeFleet } from './core';
 import type { AssessOptions } from './core/types';
 import { IInputs, IOutputs } from './generated/ManifestTypes';
 import { ColumnGuard, statesNeeding } from './pcf/columns';
 import { FleetCache } from './pcf/fleetSnapshot';
-import { formMailboxId, FormNarrower, loadMailboxExtras } from './pcf/formContext';
+import { formMailboxId, FormNarrower, FormRow, loadMailboxExtras } from './pcf/formContext';
 import { loadAlerts, readAlertCap } from './pcf/alerts';
 import type { LoadAlerts } from './contract/alerts';
 import { allocatedSize, otherTable } from './pcf/host';
@@ -12,7 +13,7 @@ import { readDefaultFilter, readOptions, readShowCharts } from './pcf/readOption
 import { DatasetRequests } from './pcf/requests';
 import { createStrings } from './pcf/strings';
 import { MailboxHealthView } from './view/MailboxHealthView';
-import type { DatasetStatus, FormPlacement, LoadExtras, LoadProgress, MissingColumns } from './contract/model';
+import type { DatasetStatus, FleetSnapshot, FormPlacement, LoadExtras, LoadProgress, MissingColumns } from './contract/model';
 import type { Strings } from './contract/strings';
 import { hostTheme } from './view/theme';
 import { parseViewState, serializeViewState } from './contract/viewState';
@@ -24,6 +25,8 @@ type DataSet = IInputs['mailboxes'];
 /** What the view is given in place of a dataset of another table: nothing to map or assess. */
 const NO_RECORDS = { columns: [], records: {}, sortedRecordIds: [] } as unknown as DataSet;
 const NOTHING_LOADED: LoadProgress = { loaded: 0, total: null, phase: 'complete' };
+/** The fleet on the form: none. The form's mailbox comes as a row in its FormPlacement, assessed once by the view. */
+const NO_FLEET: FleetSnapshot = Object.freeze({ ids: [], rows: [], assessments: [], summary: summarizeFleet([]), assessedAt: 0 });
 
 /** The PCF lifecycle only: pcf/ adapts the dataset, core/ decides, view/ shows. The clock is read here. */
 export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, IOutputs> {
@@ -38,6 +41,7 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
     private readonly columns = new ColumnGuard();
     private readonly cache = new FleetCache();
     private readonly narrower = new FormNarrower();
+    private readonly formRow = new FormRow();
     /** The view's table when it is not mailbox: the control reads nothing then. */
     private otherTable: string | null = null;
     /** The user asked for a refresh while a request was in flight: it goes out when the queue is free. */
@@ -101,7 +105,7 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
     ): React.ReactElement {
         return React.createElement(MailboxHealthView, {
             status,
-            snapshot: this.cache.get(dataset, options, now, context.updatedProperties ?? []),
+            snapshot: form ? NO_FLEET : this.cache.get(dataset, options, now, context.updatedProperties ?? []),
             progress,
             missing,
             form,
@@ -164,7 +168,9 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
     private placeForm(dataset: DataSet, mailboxId: string, now: number): FormPlacement {
         const step = this.narrower.narrow(dataset, mailboxId, this.requests, now);
         const key = step === 'found' ? this.narrower.findRecordId(dataset, mailboxId) : null;
-        return key !== null ? { kind: 'found', key } : step === 'narrowing' ? { kind: 'narrowing' } : { kind: 'not-found' };
+        const read = key !== null ? this.formRow.read(dataset, key, now) : null;
+        if (key !== null && read !== null) return { kind: 'found', key, row: read.row, readAt: read.readAt };
+        return step === 'narrowing' ? { kind: 'narrowing' } : { kind: 'not-found' };
     }
 
     // Stable callbacks (class fields), so the view's memoization holds across updateView calls.
@@ -188,6 +194,7 @@ export class MailboxHealth implements ComponentFramework.ReactControl<IInputs, I
 
     private readonly refresh = (): void => {
         this.cache.invalidate();
+        this.formRow.invalidate();
         const dataset = this.context.parameters.mailboxes;
         if (!this.requests.issue('refresh', dataset, Date.now(), () => dataset.refresh())) this.refreshWanted = true;
     };

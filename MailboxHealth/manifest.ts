@@ -1,21 +1,8 @@
 /**
- * Names from ControlManifest.Input.xml and the Dataverse tables the control reads, in one place. The manifest's
- * property names are the keys of IInputs (generated/ManifestTypes.d.ts); keep both in step.
+ * Names from ControlManifest.Input.xml and the Dataverse tables the control reads, in one place. The property names
+ * need no constants: they are the keys of IInputs (generated/ManifestTypes.d.ts, made from the manifest), so a
+ * renamed property fails the type check.
  */
-
-/** The bound dataset (manifest `<data-set name="mailboxes">`). */
-export const DATASET = 'mailboxes' as const;
-
-/** Input properties (manifest `<property name=…>`). */
-export const PROPERTIES = {
-    graceMinutes: 'graceMinutes',
-    stuckMinutes: 'stuckMinutes',
-    staleHours: 'staleHours',
-    idleCycles: 'idleCycles',
-    approvalRequired: 'approvalRequired',
-    showCharts: 'showCharts',
-    defaultFilter: 'defaultFilter',
-} as const;
 
 /** Values of the `defaultFilter` enum besides the health-state codes (which are used verbatim). */
 export const FILTER_ALL = 'all' as const;

@@ -10,14 +10,21 @@ import {
     rowFromWebApi,
     summarizeFleet,
     assessmentToJson,
+    adviceFor,
+    adviceKey,
+    currentError,
+    fleetTotals,
+    nextProcessingOf,
+    openCountShape,
+    type Advice,
     type AssessmentJson,
+    type FleetTotals,
+    type OpenCount,
     type FleetSummary,
     type MailboxAssessment,
     type MailboxRow,
     type ProfileRow,
 } from '../MailboxHealth/core/index';
-import { adviceFor, adviceKey, currentError, fleetTotals, nextProcessingOf, openCountShape } from '../MailboxHealth/core/decisions';
-import type { Advice, FleetTotals, OpenCount } from '../MailboxHealth/core/decisions';
 import { cell, csvCell, formatDuration, formatUtc, terminalSafe } from './format';
 import type { Translate } from './strings';
 

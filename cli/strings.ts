@@ -167,7 +167,6 @@ export const CLI_KEYS = [
     'Cli_Error_BadFleetSize',
     'Cli_Error_NotTraces',
 ] as const;
-export type CliKey = (typeof CLI_KEYS)[number];
 
 /** The log-warning words the CLI borrows from the log panel (Message_Log_Warning_<Code>). */
 export const LOG_WARNING_KEYS = {

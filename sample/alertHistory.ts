@@ -143,13 +143,3 @@ export function generateAlertHistory(options: AlertHistoryOptions): Map<string, 
     for (const list of out.values()) list.sort(newest);
     return out;
 }
-
-/** The fleet's own traces with the history added, newest first per mailbox. */
-export function withAlertHistory(traces: ReadonlyMap<string, readonly TraceEntry[]>, history: ReadonlyMap<string, readonly TraceEntry[]>): Map<string, TraceEntry[]> {
-    const out = new Map<string, TraceEntry[]>();
-    for (const [id, list] of traces) out.set(id, [...list]);
-    for (const [id, list] of history) out.set(id, [...(out.get(id) ?? []), ...list]);
-    const time = (t: TraceEntry): number => (t.modifiedon instanceof Date ? t.modifiedon.getTime() : Date.parse(String(t.modifiedon ?? t.createdon ?? '')) || 0);
-    for (const list of out.values()) list.sort((a, b) => time(b) - time(a));
-    return out;
-}

@@ -16,8 +16,6 @@ import { ERRORS, FIRST_NAMES, INFO, LAST_NAMES, QUEUES, REGIONS, SUBJECTS, type 
 export { FLEET_MIX, expectedStateCounts, scenarioByCode, scenarioCounts } from './fleetMix';
 export type { Scenario } from './fleetMix';
 
-/** The sizes the harness offers. Any whole number from 0 to MAX_FLEET_SIZE works. */
-export const FLEET_SIZES = [50, 1000, 10000, 100000] as const;
 export const DEFAULT_FLEET_SIZE = 50;
 export const MAX_FLEET_SIZE = 100000;
 export const DEFAULT_SEED = 1;

@@ -47,8 +47,15 @@ export interface FleetSnapshot {
     readonly assessedAt: number;
 }
 
-/** On the mailbox form: where narrowing the dataset to the form's mailbox stands. */
-export type FormPlacement = { readonly kind: 'found'; readonly key: string } | { readonly kind: 'narrowing' } | { readonly kind: 'not-found' };
+/**
+ * On the mailbox form: where narrowing the dataset to the form's mailbox stands. `found` carries the mailbox's row,
+ * not an assessment: the view assesses it once, with its server profile and alerts (MailboxInDepth), at `readAt`,
+ * the instant the row was read (it stays the same while the host's record does).
+ */
+export type FormPlacement =
+    | { readonly kind: 'found'; readonly key: string; readonly row: MailboxRow; readonly readAt: number }
+    | { readonly kind: 'narrowing' }
+    | { readonly kind: 'not-found' };
 
 /** The dataset's own state. */
 /** `preparing`: columns were added and the dataset reloads with them. */

@@ -21,3 +21,5 @@ export * from './errorCatalogue';
 export * from './webApi';
 export * from './log';
 export * from './alerts';
+// What the control and the command-line tool show, decided once (next processing, indicators, advice, totals).
+export * from './decisions';

@@ -3,7 +3,7 @@
  * Unauthorized, 3 d ago", "Outgoing backing off after 503, 7 retries left"), as codes and numbers. The view words
  * it from the resx; the full reasons stay in the mailbox's details.
  */
-import { currentError, isErrorMatch, retriesLeftFor, shownError, workloadIndicators } from './decisions';
+import { currentError, newestErrorAlert, retriesLeftFor, shownError, workloadIndicators } from './decisions';
 import { WORKLOADS } from './types';
 import type { WorkloadIndicator } from './decisions';
 import type { ErrorClass, ErrorMatch, Flag, HealthState, MailboxAssessment, Reason, Workload } from './types';
@@ -88,16 +88,6 @@ function whyError(e: ErrorMatch | null): WhyError | null {
     };
 }
 
-/** The newest error alert (tracelog, not information), the evidence of a workload the platform disabled (seed 001/002). */
-function newestAlert(a: MailboxAssessment): ErrorMatch | null {
-    let newest: ErrorMatch | null = null;
-    for (const e of a.errors) {
-        if (e.source !== 'tracelog' || !isErrorMatch(e)) continue;
-        if (newest === null || (e.at ?? -Infinity) > (newest.at ?? -Infinity)) newest = e;
-    }
-    return newest;
-}
-
 /** The verdict's own reason: the first reason of an assessment is its state's (assess.ts adds it first). */
 function stateReason(a: MailboxAssessment): Reason | null {
     const first = a.reasons[0];
@@ -130,7 +120,7 @@ export function whyOf(a: MailboxAssessment, indicators?: { readonly [W in Worklo
     if (WORKLOAD_FAILED.has(a.health)) {
         const disabled = WORKLOADS.filter((w) => a.workloads[w].configured !== false && a.workloads[w].state === 'disabled');
         const testFailed = WORKLOADS.filter((w) => a.workloads[w].configured !== false && a.workloads[w].state === 'test-failed');
-        const error = currentError(a) ?? newestAlert(a) ?? shownError(a);
+        const error = currentError(a) ?? newestErrorAlert(a) ?? shownError(a);
         const at = error?.at ?? null;
         return {
             ...base,

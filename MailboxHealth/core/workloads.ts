@@ -67,9 +67,6 @@ export const WORKLOAD_SPECS: readonly WorkloadSpec[] = Object.freeze([
     },
 ]);
 
-/** Incoming delivery method 3 = Forward Mailbox (§2.1 b, trap T1): the `forwarded` flag. */
-export const FORWARD_MAILBOX = INCOMING_DELIVERY.ForwardMailbox;
-
 /** Status option values, the same for the three status columns (§2.1 c). */
 export const STATUS_MAX = WORKLOAD_STATUS_MAX;
 

@@ -23,16 +23,6 @@ interface Entry {
     readonly assessment: MailboxAssessment;
 }
 
-/** What one get() did: for tests and for measuring (window.__host.lastRenderMs counts it). */
-export interface CacheWork {
-    /** Records mapped and assessed in this call. */
-    readonly assessed: number;
-    /** Records whose row and assessment were reused. */
-    readonly reused: number;
-    /** The snapshot was returned as it was (nothing in the data changed). */
-    readonly unchanged: boolean;
-}
-
 /**
  * Maps and assesses the dataset incrementally, so that paging through a large fleet costs each update only the new
  * page, and re-renders that change nothing in the data (resize, selection, a panel opening) cost nothing:
@@ -58,12 +48,6 @@ export class FleetCache {
     private records: unknown = null;
     private sortedIds: unknown = null;
     private snapshot: FleetSnapshot | null = null;
-    private work: CacheWork = { assessed: 0, reused: 0, unchanged: false };
-
-    /** What the last get() did. */
-    public get lastWork(): CacheWork {
-        return this.work;
-    }
 
     public get(dataset: DataSet, options: AssessOptions, now: number, updatedProperties: readonly string[] = []): FleetSnapshot {
         const ids: readonly string[] = dataset.sortedRecordIds ?? [];
@@ -71,7 +55,6 @@ export class FleetCache {
         const key = `${(dataset.columns ?? []).map((c) => c?.name).join(',')}|${JSON.stringify(options)}`;
         const previous = this.snapshot;
         if (previous !== null && key === this.key && records === this.records && ids === this.sortedIds && !updatedProperties.some((p) => DATA_CHANGES.includes(p))) {
-            this.work = { assessed: 0, reused: previous.ids.length, unchanged: true };
             return previous;
         }
         this.records = records;
@@ -139,7 +122,6 @@ export class FleetCache {
         const done = entries as Entry[];
         if (previous !== null && !fresh && pending.length === 0 && reassess.length === 0 && sameIds(previous.ids, outIds)) {
             this.entries = done;
-            this.work = { assessed: 0, reused: reusedCount, unchanged: true };
             return previous;
         }
         const rows: MailboxRow[] = new Array(done.length);
@@ -150,7 +132,6 @@ export class FleetCache {
         }
         this.entries = done;
         this.snapshot = { ids: outIds, rows, assessments, summary: summarizeFleet(assessments), assessedAt: this.assessedAt };
-        this.work = { assessed: pending.length + reassess.length, reused: reusedCount - reassess.length, unchanged: false };
         return this.snapshot;
     }
 

@@ -1,13 +1,14 @@
 import { profileFromWebApi, traceFromWebApi } from '../core';
 import { PROFILE_COLUMNS } from '../core/types';
-import type { TraceEntry } from '../core/types';
+import type { MailboxColumn, MailboxRow, TraceEntry } from '../core/types';
 import { TABLES, TRACE_SELECT, TRACE_TOP } from '../manifest';
 import type { FetchStatus, MailboxExtras } from '../contract/model';
 import { readContextInfo } from './ContextExtended';
-import { normalizeGuid } from './mapDataset';
+import { mappingPlan, mapRecord, normalizeGuid } from './mapDataset';
 import type { DatasetRequests } from './requests';
 
 type DataSet = ComponentFramework.PropertyTypes.DataSet;
+type EntityRecord = ComponentFramework.PropertyHelper.DataSetApi.EntityRecord;
 type WebApi = Pick<ComponentFramework.WebApi, 'retrieveRecord' | 'retrieveMultipleRecords'>;
 
 /** The mailbox whose form hosts the control (normalized id), or null on a dashboard or a view. */
@@ -44,6 +45,35 @@ export class FormNarrower {
     public findRecordId(dataset: DataSet, mailboxId: string): string | null {
         for (const id of dataset.sortedRecordIds ?? []) if (normalizeGuid(id) === mailboxId) return id;
         return null;
+    }
+}
+
+/**
+ * The form's one mailbox as a row, mapped again only when the host hands over another record object (a refresh) or
+ * other columns: the fleet's snapshot is not made on the form, so the row is assessed once, by the view, with its
+ * profile and alerts. `readAt` is when this record was first read: the instant the view assesses it at.
+ */
+export class FormRow {
+    private record: EntityRecord | null = null;
+    private columns = '';
+    private last: { readonly row: MailboxRow; readonly readAt: number } | null = null;
+
+    public read(dataset: DataSet, key: string, now: number): { readonly row: MailboxRow; readonly readAt: number } | null {
+        const record = dataset.records?.[key];
+        if (!record) return null;
+        const plan: MailboxColumn[] = mappingPlan(dataset);
+        const columns = plan.join(',');
+        if (this.last === null || record !== this.record || columns !== this.columns) {
+            this.record = record;
+            this.columns = columns;
+            this.last = { row: mapRecord(record, plan), readAt: now };
+        }
+        return this.last;
+    }
+
+    /** Forget the row (the user asked to refresh: read and assess it again at the current time). */
+    public invalidate(): void {
+        this.last = null;
     }
 }
 

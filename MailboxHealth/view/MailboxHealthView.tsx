@@ -64,7 +64,7 @@ function Body(props: MailboxHealthViewProps): React.ReactElement {
             </div>
         );
     }
-    if (status.kind === 'preparing' || (status.kind === 'loading' && snapshot.ids.length === 0)) {
+    if (status.kind === 'preparing' || (status.kind === 'loading' && form === null && snapshot.ids.length === 0)) {
         return (
             <div className={styles.root} aria-busy="true" data-message="loading">
                 <Spinner size={SpinnerSize.large} label={status.kind === 'preparing' ? strings('Label_PreparingColumns') : progress.total ? strings('Message_LoadingProgress', formatCount(progress.loaded), `${formatCount(progress.total)}${progress.totalAtLeast ? '+' : ''}`) : strings('Label_LoadingMailboxes')} />
@@ -79,11 +79,10 @@ function Body(props: MailboxHealthViewProps): React.ReactElement {
 }
 
 function FormBody(props: MailboxHealthViewProps & { form: FormPlacement }): React.ReactElement {
-    const { form, snapshot, strings, now, options, showCharts, timeZoneOffset, loadExtras, missing } = props;
+    const { form, strings, now, options, showCharts, timeZoneOffset, loadExtras, missing } = props;
     const theme = useTheme();
     const styles = React.useMemo(() => fleetStyles(theme), [theme]);
     const [explainOpen, setExplainOpen] = React.useState(false);
-    const index = form.kind === 'found' ? snapshot.ids.indexOf(form.key) : -1;
     return (
         <div className={styles.root} data-placement="form">
             {missing && <MissingColumnsMessage missing={missing} strings={strings} />}
@@ -96,16 +95,15 @@ function FormBody(props: MailboxHealthViewProps & { form: FormPlacement }): Reac
                 </DefaultButton>
             </div>
             {form.kind === 'narrowing' && <Spinner label={strings('Label_LoadingMailbox')} />}
-            {(form.kind === 'not-found' || (form.kind === 'found' && index < 0)) && (
+            {form.kind === 'not-found' && (
                 <MessageBar messageBarType={MessageBarType.warning} data-message="form-not-found">
                     {strings('Message_FormMailboxNotFound')}
                 </MessageBar>
             )}
-            {index >= 0 && (
+            {form.kind === 'found' && (
                 <MailboxInDepth
-                    row={snapshot.rows[index]}
-                    assessment={snapshot.assessments[index]}
-                    assessedAt={snapshot.assessedAt}
+                    row={form.row}
+                    assessedAt={form.readAt}
                     now={now}
                     options={options}
                     strings={strings}

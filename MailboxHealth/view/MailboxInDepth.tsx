@@ -89,6 +89,7 @@ export const MailboxInDepth: React.FC<MailboxInDepthProps> = function MailboxInD
                     traces={extras?.traces ?? null}
                     tracesStatus={tracesStatus}
                     now={now}
+                    retryLimit={options.maxTransientFailures}
                     strings={strings}
                     showCharts={showCharts}
                     timeZoneOffset={timeZoneOffset}

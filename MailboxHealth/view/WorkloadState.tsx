@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { FontIcon, mergeStyles, useTheme } from '@fluentui/react';
-import type { WorkloadIndicator } from '../core/decisions';
+import type { WorkloadIndicator } from '../core';
 import type { Strings } from '../contract/strings';
 import { severityStyle, uncertainStyle } from './theme';
 

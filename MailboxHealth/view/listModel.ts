@@ -1,8 +1,7 @@
-import { SEVERITY_RANK } from '../core';
 import { HEALTH_STATES } from '../core/types';
 import type { ErrorMatch, MailboxAssessment, MailboxRow, Workload } from '../core/types';
-import { fleetTotals, needsAttention as assessmentNeedsAttention, shownError, workloadIndicators, worstWorkloadRank } from '../core/decisions';
-import type { FleetTotals, WorkloadIndicator } from '../core/decisions';
+import { fleetTotals, needsAttention as assessmentNeedsAttention, SEVERITY_RANK, shownError, workloadIndicators, worstWorkloadRank } from '../core';
+import type { FleetTotals, WorkloadIndicator } from '../core';
 import { sinceRank, whyOf } from '../core/why';
 import type { Why } from '../core/why';
 import type { FlagFilter, ListSort, StateFilter } from '../contract/viewState';

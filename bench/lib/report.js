@@ -103,7 +103,7 @@ function coreTable(c) {
             `Columns read per row: ${c.columnsRead}. Rounds: ${c.rounds}. Allocated per mailbox (assess+summarize, garbage included): ${c.allocation ? fmt(c.allocation.bytesPerMailbox) : '?'} bytes.`,
     );
     lines.push('');
-    lines.push('| fleet | control path: pcf/mapDataset + assess + summarize, ns/mb | fleet ms | × assess+summarize | with profiles + traces (CLI), ns/mb | × assess+summarize |');
+    lines.push('| fleet | control path: FleetCache.get (map + assess + summarize), ns/mb | fleet ms | × assess+summarize | with profiles + traces (CLI), ns/mb | × assess+summarize |');
     lines.push('|---:|---:|---:|---:|---:|---:|');
     for (const s of Object.values(c.perSize)) {
         const n = s.nsPerMailbox;

@@ -29,7 +29,6 @@ type Column = ComponentFramework.PropertyHelper.DataSetApi.Column;
 type SortStatus = ComponentFramework.PropertyHelper.DataSetApi.SortStatus;
 type FilterExpression = ComponentFramework.PropertyHelper.DataSetApi.FilterExpression;
 type ConditionExpression = ComponentFramework.PropertyHelper.DataSetApi.ConditionExpression;
-type EntityRecord = ComponentFramework.PropertyHelper.DataSetApi.EntityRecord;
 type EntityReference = ComponentFramework.EntityReference;
 
 export { MAX_PAGE_SIZE } from './datasetRules';
@@ -491,6 +490,3 @@ export class HostDataset {
         }
     }
 }
-
-/** For tests: the record objects implement EntityRecord's reading methods. */
-export type HarnessRecord = Pick<EntityRecord, 'getRecordId' | 'getFormattedValue' | 'getNamedReference'> & { getValue(column: string): unknown };

@@ -9,6 +9,17 @@
  * emailserverprofile reject as Dataverse does for a user without prvReadTraceLog / prvReadEmailServerProfile.
  */
 import type { MailboxRow, ProfileRow, TraceEntry } from '../../MailboxHealth/core/types';
+import {
+    AUTHENTICATION_PROTOCOL,
+    AUTHENTICATION_PROTOCOL_LABELS,
+    CREDENTIAL_RETRIEVAL,
+    CREDENTIAL_RETRIEVAL_LABELS,
+    labelsByValue,
+    RECORD_STATE,
+    RECORD_STATE_LABELS,
+    SERVER_TYPE,
+    SERVER_TYPE_LABELS,
+} from '../../MailboxHealth/core/vocabulary';
 import { formatDateShort, formattedValue, isoSeconds, type OffsetMinutes } from './format';
 import { MAILBOX_METADATA, TRACE_LEVELS } from './metadata';
 
@@ -88,25 +99,16 @@ const ENTITY_SETS: Readonly<Record<string, string>> = { mailbox: 'mailboxes', tr
 const FORMATTED = '@OData.Community.Display.V1.FormattedValue';
 const LOGICAL_NAME = '@Microsoft.Dynamics.CRM.lookuplogicalname';
 
-const AUTH_PROTOCOLS = { 0: 'Auto Detect', 1: 'Negotiate', 2: 'NTLM', 3: 'Basic', 4: 'OAuth' };
-const CREDENTIALS = {
-    0: 'Credentials Specified by a User or Queue',
-    1: 'Credentials Specified in Email Server Profile',
-    2: 'Server to Server Authentication',
-    3: 'Windows Integrated Authentication',
-    4: 'Without Credentials (Anonymous)',
-    5: 'Gmail OAuth',
-    6: 'Exchange Hybrid Modern Auth (HMA)',
-    7: 'Azure Active Directory OAuth',
-};
+const AUTH_PROTOCOLS = labelsByValue(AUTHENTICATION_PROTOCOL, AUTHENTICATION_PROTOCOL_LABELS);
+const CREDENTIALS = labelsByValue(CREDENTIAL_RETRIEVAL, CREDENTIAL_RETRIEVAL_LABELS);
 /** emailserverprofile choice labels (reference §2.2). */
 const PROFILE_LABELS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
-    servertype: { 0: 'Exchange Server', 1: 'Other (POP3/SMTP)', 2: 'Exchange Server (Hybrid)', 3: 'Exchange Online (Hybrid)', 4: 'IMAP/SMTP' },
+    servertype: labelsByValue(SERVER_TYPE, SERVER_TYPE_LABELS),
     incomingauthenticationprotocol: AUTH_PROTOCOLS,
     outgoingauthenticationprotocol: AUTH_PROTOCOLS,
     incomingcredentialretrieval: CREDENTIALS,
     outgoingcredentialretrieval: CREDENTIALS,
-    statecode: { 0: 'Active', 1: 'Inactive' },
+    statecode: labelsByValue(RECORD_STATE, RECORD_STATE_LABELS),
 };
 
 export class HostWebApi implements ComponentFramework.WebApi {

@@ -3,6 +3,25 @@
  * DateOnly display format of the schedule columns (docs/evidence.md §2.1 and trap T2). The host uses it for
  * dataset columns, getFormattedValue, sorting and the Web API's formatted-value annotations.
  */
+import {
+    ACT_DELIVERY,
+    ACT_DELIVERY_LABELS,
+    APPROVAL,
+    APPROVAL_LABELS,
+    INCOMING_DELIVERY,
+    INCOMING_DELIVERY_LABELS,
+    labelsByValue,
+    MAILBOX_STATUS_REASON,
+    MAILBOX_STATUS_REASON_LABELS,
+    OUTGOING_DELIVERY,
+    OUTGOING_DELIVERY_LABELS,
+    RECORD_STATE,
+    RECORD_STATE_LABELS,
+    TRACE_LEVEL,
+    TRACE_LEVEL_LABELS,
+    WORKLOAD_STATUS,
+    WORKLOAD_STATUS_LABELS,
+} from '../../MailboxHealth/core/vocabulary';
 
 export type ColumnKind = 'id' | 'text' | 'email' | 'choice' | 'boolean' | 'integer' | 'datetime' | 'dateonly' | 'lookup' | 'entityname';
 
@@ -19,7 +38,7 @@ export interface ColumnMeta {
     readonly target?: string;
 }
 
-const STATUS = { 0: 'Not Run', 1: 'Success', 2: 'Failure' } as const;
+const STATUS = labelsByValue(WORKLOAD_STATUS, WORKLOAD_STATUS_LABELS);
 const YES_NO = ['No', 'Yes'] as const;
 
 const DATA_TYPES: Readonly<Record<ColumnKind, string>> = {
@@ -45,24 +64,18 @@ export const MAILBOX_METADATA: readonly ColumnMeta[] = [
     col('mailboxid', 'Mailbox', 'id'),
     col('name', 'Name', 'text'),
     col('emailaddress', 'Email Address', 'email'),
-    col('statecode', 'Status', 'choice', { options: { 0: 'Active', 1: 'Inactive' } }),
-    col('statuscode', 'Status Reason', 'choice', { options: { 1: 'Active', 2: 'Inactive' } }),
+    col('statecode', 'Status', 'choice', { options: labelsByValue(RECORD_STATE, RECORD_STATE_LABELS) }),
+    col('statuscode', 'Status Reason', 'choice', { options: labelsByValue(MAILBOX_STATUS_REASON, MAILBOX_STATUS_REASON_LABELS) }),
     col('emailserverprofile', 'Server Profile', 'lookup', { target: 'emailserverprofile' }),
     col('emailserverprofilename', 'Server Profile Name', 'text'),
     col('regardingobjectid', 'Regarding', 'lookup', { dataType: 'Lookup.Regarding' }),
     col('regardingobjectidname', 'Regarding Name', 'text'),
     col('regardingobjecttypecode', 'Regarding Object Type', 'entityname'),
     col('isforwardmailbox', 'Is Forward Mailbox', 'boolean', { twoOptions: YES_NO }),
-    col('incomingemaildeliverymethod', 'Incoming Email', 'choice', {
-        options: { 0: 'None', 1: 'Microsoft Dynamics 365 for Outlook', 2: 'Server-Side Synchronization', 3: 'Forward Mailbox' },
-    }),
-    col('outgoingemaildeliverymethod', 'Outgoing Email', 'choice', {
-        options: { 0: 'None', 1: 'Microsoft Dynamics 365 for Outlook', 2: 'Server-Side Synchronization' },
-    }),
-    // Trap T1: for appointments, contacts and tasks server-side sync is 1, not 2.
-    col('actdeliverymethod', 'Appointments, Contacts, and Tasks', 'choice', {
-        options: { 0: 'Microsoft Dynamics 365 for Outlook', 1: 'Server-Side Synchronization', 2: 'None' },
-    }),
+    col('incomingemaildeliverymethod', 'Incoming Email', 'choice', { options: labelsByValue(INCOMING_DELIVERY, INCOMING_DELIVERY_LABELS) }),
+    col('outgoingemaildeliverymethod', 'Outgoing Email', 'choice', { options: labelsByValue(OUTGOING_DELIVERY, OUTGOING_DELIVERY_LABELS) }),
+    // Trap T1: for appointments, contacts and tasks server-side sync is 1, not 2 (the vocabulary holds the values).
+    col('actdeliverymethod', 'Appointments, Contacts, and Tasks', 'choice', { options: labelsByValue(ACT_DELIVERY, ACT_DELIVERY_LABELS) }),
     col('enabledforincomingemail', 'Enabled For Incoming Email', 'boolean', { twoOptions: YES_NO }),
     col('enabledforoutgoingemail', 'Enabled For Outgoing Email', 'boolean', { twoOptions: YES_NO }),
     col('enabledforact', 'Enabled For Appointments, Contacts, And Tasks', 'boolean', { twoOptions: YES_NO }),
@@ -70,7 +83,7 @@ export const MAILBOX_METADATA: readonly ColumnMeta[] = [
     col('outgoingemailstatus', 'Outgoing Email Status', 'choice', { options: STATUS }),
     col('actstatus', 'Appointments, Contacts, and Tasks Status', 'choice', { options: STATUS }),
     col('mailboxstatus', 'Mailbox Status', 'choice', { options: STATUS }),
-    col('emailrouteraccessapproval', 'Email Address Status', 'choice', { options: { 0: 'Empty', 1: 'Approved', 2: 'Pending Approval', 3: 'Rejected' } }),
+    col('emailrouteraccessapproval', 'Email Address Status', 'choice', { options: labelsByValue(APPROVAL, APPROVAL_LABELS) }),
     col('isemailaddressapprovedbyo365admin', 'Email Address O365 Admin Approval Status', 'boolean', { twoOptions: YES_NO }),
     col('testemailconfigurationscheduled', 'Test Email Configuration Scheduled', 'boolean', { twoOptions: YES_NO }),
     col('testemailconfigurationretrycount', 'Test Email Configuration Retry Count', 'integer'),
@@ -141,4 +154,4 @@ export const ENTITY_DISPLAY_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** tracelog.level labels (reference §2.3). */
-export const TRACE_LEVELS: Readonly<Record<number, string>> = { 1: 'Information', 2: 'Warning', 3: 'Error' };
+export const TRACE_LEVELS: Readonly<Record<number, string>> = labelsByValue(TRACE_LEVEL, TRACE_LEVEL_LABELS);

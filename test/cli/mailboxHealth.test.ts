@@ -35,7 +35,12 @@ function tmpFile(name: string, content: string | Buffer): string {
     return file;
 }
 
+/** A file a removed source once compiled to: the build must not leave it behind. */
+const STALE = path.join(ROOT, 'out', 'cli', 'cli', 'removedCommand.js');
+
 beforeAll(() => {
+    fs.mkdirSync(path.dirname(STALE), { recursive: true });
+    fs.writeFileSync(STALE, '// compiled from a source that no longer exists\n');
     try {
         execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
     } catch (e) {
@@ -47,6 +52,13 @@ beforeAll(() => {
 
 afterAll(() => {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('npm run build:cli', () => {
+    it('starts from an empty out/cli: no file of a removed source is left to run', () => {
+        expect(fs.existsSync(STALE)).toBe(false);
+        expect(fs.existsSync(path.join(ROOT, 'out', 'cli', 'cli', 'main.js'))).toBe(true);
+    });
 });
 
 describe('mailbox-health explain on seed 000 at 2018-12-03T15:25:00Z (the acceptance example)', () => {

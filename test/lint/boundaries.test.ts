@@ -42,6 +42,8 @@ const forbidden: readonly (readonly [string, string, string])[] = [
     ['pcf into React', 'MailboxHealth/pcf/x.ts', "import * as React from 'react';\nexport const b = React;\n"],
     ['contract into the view', 'MailboxHealth/contract/x.ts', "import type { A } from '../view/listModel';\nexport type B = A;\n"],
     ['contract into pcf', 'MailboxHealth/contract/x.ts', "import type { A } from '../pcf/paging';\nexport type B = A;\n"],
+    ['view past core/index into the decisions', 'MailboxHealth/view/mailbox/x.ts', "import { adviceFor } from '../../core/decisions';\nexport const b = adviceFor;\n"],
+    ['pcf past core/index into the decisions', 'MailboxHealth/pcf/x.ts', "import type { Advice } from '../core/decisions/advice';\nexport type B = Advice;\n"],
 ];
 
 const allowed: readonly (readonly [string, string, string])[] = [

@@ -1,4 +1,6 @@
-import { mapDataset, mapRecord, normalizeGuid, readLookup, readValue, rowShape } from '../../MailboxHealth/pcf/mapDataset';
+import { mapRecord, normalizeGuid, readLookup, readValue, rowShape } from '../../MailboxHealth/pcf/mapDataset';
+import { FleetCache } from '../../MailboxHealth/pcf/fleetSnapshot';
+import { DEFAULT_OPTIONS } from '../../MailboxHealth/core';
 import { aMailboxRecord, at, DATASET_COLUMNS, guid, PROFILE_ID } from '../builders/pcfRecords';
 import { MockDataSet, MockEntityRecord } from '../mocks/pcf';
 import type { MailboxColumn } from '../../MailboxHealth/core/types';
@@ -19,29 +21,35 @@ function undefinedForAbsent(id: string, values: Record<string, unknown>): Compon
     } as unknown as ComponentFramework.PropertyHelper.DataSetApi.EntityRecord;
 }
 
-describe('mapDataset', () => {
+/** The dataset's rows as updateView gets them (index.ts → FleetCache.get, which maps each record with mapRecord). */
+function mapped(dataset: MockDataSet): { ids: readonly string[]; rows: readonly Record<string, unknown>[] } {
+    const snapshot = new FleetCache().get(dataset, DEFAULT_OPTIONS, Date.UTC(2026, 10, 26));
+    return { ids: snapshot.ids, rows: snapshot.rows };
+}
+
+describe('the dataset mapped as updateView maps it (FleetCache.get)', () => {
     it('maps records in the order of sortedRecordIds and keeps the host ids beside the rows', () => {
         const dataset = new MockDataSet({ columns: ['name'], records: [aMailboxRecord(1), aMailboxRecord(2), aMailboxRecord(3)] });
         dataset.sortedRecordIds = [guid(3), guid(1), guid(2)];
-        const mapped = mapDataset(dataset);
-        expect(mapped.ids).toEqual([guid(3), guid(1), guid(2)]);
-        expect(mapped.rows.map((r) => r.name)).toEqual(['Mailbox 3', 'Mailbox 1', 'Mailbox 2']);
+        const result = mapped(dataset);
+        expect(result.ids).toEqual([guid(3), guid(1), guid(2)]);
+        expect(result.rows.map((r) => r.name)).toEqual(['Mailbox 3', 'Mailbox 1', 'Mailbox 2']);
     });
 
     it('leaves out columns the dataset does not carry, so the core treats them as unknown rather than empty', () => {
         const dataset = new MockDataSet({ columns: ['name', 'statecode'], records: [aMailboxRecord(1)] });
-        expect(mapDataset(dataset).rows[0]).toEqual({ mailboxid: guid(1), name: 'Mailbox 1', statecode: 0 });
+        expect(mapped(dataset).rows[0]).toEqual({ mailboxid: guid(1), name: 'Mailbox 1', statecode: 0 });
     });
 
     it('skips ids whose record is missing instead of crashing', () => {
         const dataset = new MockDataSet({ columns: ['name'], records: [aMailboxRecord(1)] });
         dataset.sortedRecordIds = [guid(1), guid(99)];
-        expect(mapDataset(dataset).ids).toEqual([guid(1)]);
+        expect(mapped(dataset).ids).toEqual([guid(1)]);
     });
 
     it('gives an empty result for a dataset without records or columns', () => {
         const dataset = new MockDataSet({ columns: [] });
-        expect(mapDataset(dataset)).toEqual({ ids: [], rows: [] });
+        expect(mapped(dataset)).toEqual({ ids: [], rows: [] });
     });
 });
 

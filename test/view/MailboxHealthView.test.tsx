@@ -55,7 +55,7 @@ describe('MailboxHealthView', () => {
 
     it('shows the one mailbox on the form', async () => {
         await act(async () => {
-            render(<MailboxHealthView {...props({ form: { kind: 'found', key: guid(1) } })} />);
+            render(<MailboxHealthView {...props({ form: { kind: 'found', key: guid(1), row: snapshotOf([[1, { name: 'Alice' }]]).rows[0], readAt: NOW } })} />);
         });
         expect(document.querySelector('[data-placement="form"]')).not.toBeNull();
         expect(screen.queryByRole('grid')).toBeNull();
@@ -64,7 +64,7 @@ describe('MailboxHealthView', () => {
 
     it('opens the log explainer on the form in a panel named "Explain a log" with one visible title', async () => {
         await act(async () => {
-            render(<MailboxHealthView {...props({ form: { kind: 'found', key: guid(1) } })} />);
+            render(<MailboxHealthView {...props({ form: { kind: 'found', key: guid(1), row: snapshotOf([[1, { name: 'Alice' }]]).rows[0], readAt: NOW } })} />);
         });
         fireEvent.click(screen.getByRole('button', { name: 'Explain a log' }));
         const panel = screen.getByRole('dialog', { name: 'Explain a log' });

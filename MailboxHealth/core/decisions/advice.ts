@@ -5,7 +5,7 @@
  */
 import type { ErrorMatch, HealthState, MailboxAssessment, Workload } from '../types';
 import { WORKLOADS } from '../types';
-import { currentError, retriesLeftFor } from './currentError';
+import { currentError, newestErrorAlert, retriesLeftFor } from './currentError';
 
 /**
  * - `state`: the verdict's own action (resx `State_<state>_Action`).
@@ -47,12 +47,7 @@ function errorBehind(a: MailboxAssessment): ErrorMatch | null {
     const current = currentError(a);
     if (current !== null) return current;
     if (a.health !== 'disabled' && a.health !== 'degraded') return null;
-    let newest: ErrorMatch | null = null;
-    for (const e of a.errors) {
-        if (e.source !== 'tracelog' || e.level === 1) continue;
-        if (newest === null || (e.at ?? -Infinity) > (newest.at ?? -Infinity)) newest = e;
-    }
-    return newest;
+    return newestErrorAlert(a);
 }
 
 /**

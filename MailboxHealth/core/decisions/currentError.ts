@@ -3,14 +3,11 @@
  * needs them (workload indicators, the single "what to do", the list's last error).
  */
 import type { ErrorMatch, MailboxAssessment, Workload, WorkloadAssessment } from '../types';
+import { TRACE_LEVEL } from '../vocabulary';
 
-/**
- * @summary Whether a catalogue match is an error: an information alert (tracelog level 1, docs/evidence.md §2.3)
- * is not, and is never a mailbox's "last error".
- * @example isErrorMatch({ source: 'tracelog', level: 1, … }) // false
- */
-export function isErrorMatch(e: ErrorMatch): boolean {
-    return !(e.source === 'tracelog' && e.level === 1);
+/** An information alert (tracelog level 1, docs/evidence.md §2.3) is no error, and never a mailbox's "last error". */
+function isErrorMatch(e: ErrorMatch): boolean {
+    return !(e.source === 'tracelog' && e.level === TRACE_LEVEL.Information);
 }
 
 /**
@@ -37,6 +34,20 @@ export function shownError(a: MailboxAssessment): ErrorMatch | null {
         if (best === null || (e.at ?? -Infinity) > (best.at ?? -Infinity)) best = e;
     }
     return best;
+}
+
+/**
+ * @summary The newest error alert (tracelog, information alerts never), the evidence of a workload the platform
+ * disabled (seed 001/002), or null.
+ * @example newestErrorAlert(a)?.code // 'ExchangeLicenseMissing'
+ */
+export function newestErrorAlert(a: MailboxAssessment): ErrorMatch | null {
+    let newest: ErrorMatch | null = null;
+    for (const e of a.errors) {
+        if (e.source !== 'tracelog' || !isErrorMatch(e)) continue;
+        if (newest === null || (e.at ?? -Infinity) > (newest.at ?? -Infinity)) newest = e;
+    }
+    return newest;
 }
 
 /**

@@ -18,8 +18,6 @@ export type NextProcessing =
     /** postponemailboxprocessinguntil is absent or unreadable: nothing can be said. */
     | { readonly kind: 'unknown' };
 
-export type NextProcessingKind = NextProcessing['kind'];
-
 const MINUTE_MS = 60_000;
 
 function minutesLate(a: MailboxAssessment, at: number | null, now: number | undefined): number | null {

@@ -8,16 +8,28 @@
 import { MAILBOX_COLUMNS, PROFILE_COLUMNS, type MailboxColumn, type ProfileColumn, type TraceEntry } from '../types';
 import {
     ACT_DELIVERY,
+    ACT_DELIVERY_LABELS,
     APPROVAL,
+    APPROVAL_LABELS,
     AUTHENTICATION_PROTOCOL,
+    AUTHENTICATION_PROTOCOL_LABELS,
     CREDENTIAL_RETRIEVAL,
+    CREDENTIAL_RETRIEVAL_LABELS,
     INCOMING_DELIVERY,
+    INCOMING_DELIVERY_LABELS,
     MAILBOX_STATUS_REASON,
+    MAILBOX_STATUS_REASON_LABELS,
     OUTGOING_DELIVERY,
+    OUTGOING_DELIVERY_LABELS,
     RECORD_STATE,
+    RECORD_STATE_LABELS,
     SERVER_TYPE,
+    SERVER_TYPE_LABELS,
     TRACE_LEVEL,
+    TRACE_LEVEL_LABELS,
     WORKLOAD_STATUS,
+    WORKLOAD_STATUS_LABELS,
+    type ChoiceLabels,
 } from '../vocabulary';
 
 export type Kind = 'string' | 'text' | 'int' | 'hresult' | 'bool' | 'date' | { readonly [name: string]: number };
@@ -25,57 +37,45 @@ export type Kind = 'string' | 'text' | 'int' | 'hresult' | 'bool' | 'date' | { r
 /** Normalises an enum name for lookup: `Server-Side Synchronization` → `serversidesynchronization`. */
 export const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-const OUTLOOK = ['outlook', 'microsoftdynamicscrmforoutlook', 'microsoftdynamics365foroutlook', 'dynamics365foroutlook', 'crmforoutlook'];
-const SSS = ['emailrouter', 'serversidesynchronization', 'serversidesync', 'serversidesynchronizationoremailrouter'];
-const options = (pairs: readonly (readonly [number, readonly string[]])[]): Kind => {
+/**
+ * The names a log may print for an option set's values: the platform's label, the option's name in the vocabulary
+ * (`PendingApproval`, `AutoDetect`), and the log's own names for it (`extra`). Values and labels come from the one
+ * vocabulary (docs/evidence.md §2.1–2.3); only the log's own names live here.
+ */
+function names<T extends Readonly<Record<string, number>>>(values: T, labels: ChoiceLabels<T>, extra: { readonly [K in keyof T]?: readonly string[] } = {}): Kind {
     // No prototype: "constructor" or "valueof" in a log is no option name.
     const o: Record<string, number> = Object.create(null);
-    for (const [value, names] of pairs) for (const n of names) o[norm(n)] = value;
+    for (const name of Object.keys(values) as (keyof T & string)[]) {
+        for (const n of [labels[name], name, ...(extra[name] ?? [])]) o[norm(n)] = values[name];
+    }
     return o;
-};
+}
 
-// The option values come from the one vocabulary of choice values; only the names the log prints for them are here.
 // docs/evidence.md §2.1 b: incoming/outgoing SSS = 2, ACT SSS = 1 (trap T1); the log prints `EmailRouter` for SSS in
-// all three (§1.2 C10).
-const INCOMING_METHOD = options([[INCOMING_DELIVERY.None, ['none']], [INCOMING_DELIVERY.Outlook, OUTLOOK], [INCOMING_DELIVERY.ServerSideSync, SSS], [INCOMING_DELIVERY.ForwardMailbox, ['forwardmailbox']]]);
-const OUTGOING_METHOD = options([[OUTGOING_DELIVERY.None, ['none']], [OUTGOING_DELIVERY.Outlook, OUTLOOK], [OUTGOING_DELIVERY.ServerSideSync, SSS]]);
-const ACT_METHOD = options([[ACT_DELIVERY.Outlook, OUTLOOK], [ACT_DELIVERY.ServerSideSync, SSS], [ACT_DELIVERY.None, ['none']]]);
-// docs/evidence.md §2.1 c: Not Run, Success, Failure
-const STATUS = options([[WORKLOAD_STATUS.NotRun, ['notrun']], [WORKLOAD_STATUS.Success, ['success']], [WORKLOAD_STATUS.Failure, ['failure']]]);
-// docs/evidence.md §2.1 c: Empty, Approved, Pending Approval, Rejected
-const APPROVAL_NAMES = options([[APPROVAL.Empty, ['empty']], [APPROVAL.Approved, ['approved']], [APPROVAL.PendingApproval, ['pendingapproval', 'pending']], [APPROVAL.Rejected, ['rejected']]]);
-// docs/evidence.md §2.1 a, §2.2: statecode Active / Inactive; statuscode Active / Inactive
-const STATE = options([[RECORD_STATE.Active, ['active']], [RECORD_STATE.Inactive, ['inactive']]]);
-const STATUS_REASON = options([[MAILBOX_STATUS_REASON.Active, ['active']], [MAILBOX_STATUS_REASON.Inactive, ['inactive']]]);
-// docs/evidence.md §2.2: server type
-const SERVER_TYPE_NAMES = options([
-    [SERVER_TYPE.ExchangeServer, ['exchange', 'exchangeserver']],
-    [SERVER_TYPE.Pop3Smtp, ['other', 'pop3smtp', 'pop3']],
-    [SERVER_TYPE.ExchangeServerHybrid, ['exchangeserverhybrid', 'exchangehybrid']],
-    [SERVER_TYPE.ExchangeOnlineHybrid, ['exchangeonlinehybrid']],
-    [SERVER_TYPE.ImapSmtp, ['imapsmtp', 'imap']],
-]);
-// docs/evidence.md §2.2: authentication protocol (the log prints `AutoDetect`)
-const AUTH_PROTOCOL = options([
-    [AUTHENTICATION_PROTOCOL.AutoDetect, ['autodetect']],
-    [AUTHENTICATION_PROTOCOL.Negotiate, ['negotiate']],
-    [AUTHENTICATION_PROTOCOL.Ntlm, ['ntlm']],
-    [AUTHENTICATION_PROTOCOL.Basic, ['basic']],
-    [AUTHENTICATION_PROTOCOL.OAuth, ['oauth']],
-]);
-// docs/evidence.md §2.2: credential retrieval (the log prints `S2S`); labels and plausible enum names
-const CREDENTIALS = options([
-    [CREDENTIAL_RETRIEVAL.UserOrQueue, ['credentialsspecifiedbyauserorqueue', 'credentialsspecifiedbyuserorqueue', 'userorqueue']],
-    [CREDENTIAL_RETRIEVAL.EmailServerProfile, ['credentialsspecifiedinemailserverprofile', 'emailserverprofile']],
-    [CREDENTIAL_RETRIEVAL.ServerToServer, ['s2s', 'servertoserver', 'servertoserverauthentication']],
-    [CREDENTIAL_RETRIEVAL.WindowsIntegrated, ['windowsintegratedauthentication', 'windowsintegrated']],
-    [CREDENTIAL_RETRIEVAL.Anonymous, ['withoutcredentialsanonymous', 'withoutcredentials', 'anonymous']],
-    [CREDENTIAL_RETRIEVAL.GmailOAuth, ['gmailoauth']],
-    [CREDENTIAL_RETRIEVAL.ExchangeHybridModernAuth, ['exchangehybridmodernauthhma', 'exchangehybridmodernauth', 'hma']],
-    [CREDENTIAL_RETRIEVAL.EntraIdOAuth, ['azureactivedirectoryoauth', 'microsoftentraidoauth', 'entraidoauth']],
-]);
+// all three (§1.2 C10), older metadata labelled it "Server-Side Synchronization or Email Router".
+const OUTLOOK = ['outlook', 'microsoftdynamicscrmforoutlook', 'dynamics365foroutlook', 'crmforoutlook'];
+const SSS = ['emailrouter', 'serversidesynchronizationoremailrouter'];
+const INCOMING_METHOD = names(INCOMING_DELIVERY, INCOMING_DELIVERY_LABELS, { Outlook: OUTLOOK, ServerSideSync: SSS });
+const OUTGOING_METHOD = names(OUTGOING_DELIVERY, OUTGOING_DELIVERY_LABELS, { Outlook: OUTLOOK, ServerSideSync: SSS });
+const ACT_METHOD = names(ACT_DELIVERY, ACT_DELIVERY_LABELS, { Outlook: OUTLOOK, ServerSideSync: SSS });
+const STATUS = names(WORKLOAD_STATUS, WORKLOAD_STATUS_LABELS);
+const APPROVAL_NAMES = names(APPROVAL, APPROVAL_LABELS, { PendingApproval: ['pending'] });
+const STATE = names(RECORD_STATE, RECORD_STATE_LABELS);
+const STATUS_REASON = names(MAILBOX_STATUS_REASON, MAILBOX_STATUS_REASON_LABELS);
+// docs/evidence.md §2.2: the short names a profile section may print.
+const SERVER_TYPE_NAMES = names(SERVER_TYPE, SERVER_TYPE_LABELS, { ExchangeServer: ['exchange'], Pop3Smtp: ['other', 'pop3'], ExchangeServerHybrid: ['exchangehybrid'], ImapSmtp: ['imap'] });
+// docs/evidence.md §2.2: the log prints `AutoDetect` (the option's name).
+const AUTH_PROTOCOL = names(AUTHENTICATION_PROTOCOL, AUTHENTICATION_PROTOCOL_LABELS);
+// docs/evidence.md §2.2: the log prints `S2S`; current docs name 7 "Microsoft Entra ID OAuth".
+const CREDENTIALS = names(CREDENTIAL_RETRIEVAL, CREDENTIAL_RETRIEVAL_LABELS, {
+    UserOrQueue: ['credentialsspecifiedbyuserorqueue'],
+    ServerToServer: ['s2s'],
+    Anonymous: ['withoutcredentials'],
+    ExchangeHybridModernAuth: ['hma'],
+    EntraIdOAuth: ['microsoftentraidoauth'],
+});
 // docs/evidence.md §2.3: trace level
-const LEVEL = options([[TRACE_LEVEL.Information, ['information', 'info']], [TRACE_LEVEL.Warning, ['warning']], [TRACE_LEVEL.Error, ['error']]]);
+const LEVEL = names(TRACE_LEVEL, TRACE_LEVEL_LABELS, { Information: ['info'] });
 
 /** How each mailbox column the core reads is written in the log (§2.1). */
 const MAILBOX_KINDS: { readonly [K in MailboxColumn]: Kind } = {

@@ -1,9 +1,8 @@
 import * as React from 'react';
 import { getId, useTheme } from '@fluentui/react';
-import { MAX_TRANSIENT_RETRIES } from '../../core';
 import type { MailboxAssessment, MailboxRow, Workload } from '../../core/types';
-import { adviceFor, nextProcessingOf, postponedUntilOf, workloadIndicators, workloadNextOf } from '../../core/decisions';
-import type { NextProcessing, WorkloadNext } from '../../core/decisions';
+import { adviceFor, nextProcessingOf, postponedUntilOf, workloadIndicators, workloadNextOf } from '../../core';
+import type { NextProcessing, WorkloadNext } from '../../core';
 import type { Strings } from '../../contract/strings';
 import { formatDuration, formatRelative, formatUtc } from '../format';
 import { WorkloadStateBadge } from '../WorkloadState';
@@ -12,13 +11,12 @@ import { countOf } from './rowValues';
 import { detailStyles } from './styles';
 import { POSTPONED_COLUMN } from './timelineConfig';
 
-/** The documented retry count for Online (health-model §Inputs `maxTransientFailures`): the default, said as such. */
-export const TRANSIENT_RETRY_LIMIT = MAX_TRANSIENT_RETRIES;
-
 export interface BackoffPanelProps {
     readonly assessment: MailboxAssessment;
     readonly row: MailboxRow;
     readonly now: number;
+    /** The transient errors the platform retries: the control's `maxTransientFailures` option, as the core used it. */
+    readonly retryLimit: number;
     readonly strings: Strings;
 }
 
@@ -74,21 +72,21 @@ function cycles(n: number | null, strings: Strings): string {
 }
 
 /** Retries left in words, for the workload the mailbox's advice concerns (health-model §Errors and backoff). */
-export function retriesText(a: MailboxAssessment, strings: Strings): string {
+export function retriesText(a: MailboxAssessment, retryLimit: number, strings: Strings): string {
     const advice = adviceFor(a);
     const retriesLeft = advice.action === 'state' ? a.retriesLeft : advice.retriesLeft;
     if (retriesLeft !== null) {
         const who: Workload | null = advice.workload;
         return who === null
-            ? strings('Message_Detail_RetriesLeft', retriesLeft, TRANSIENT_RETRY_LIMIT)
-            : strings('Message_Detail_RetriesLeftFor', retriesLeft, TRANSIENT_RETRY_LIMIT, strings(`Workload_${who}`));
+            ? strings('Message_Detail_RetriesLeft', retriesLeft, retryLimit)
+            : strings('Message_Detail_RetriesLeftFor', retriesLeft, retryLimit, strings(`Workload_${who}`));
     }
     if (a.health === 'disabled') return strings('Message_Detail_Retries_Disabled');
     return strings('Message_Detail_Retries_NotFailing');
 }
 
 /** Backoff: consecutive errors, retries left, what happens next and when, and each workload's state and reasons. */
-export const BackoffPanel: React.FC<BackoffPanelProps> = React.memo(function BackoffPanel({ assessment: a, row, now, strings }) {
+export const BackoffPanel: React.FC<BackoffPanelProps> = React.memo(function BackoffPanel({ assessment: a, row, now, retryLimit, strings }) {
     const theme = useTheme();
     const classes = React.useMemo(() => detailStyles(theme), [theme]);
     const [headingId] = React.useState(() => getId('mh-backoff'));
@@ -118,8 +116,8 @@ export const BackoffPanel: React.FC<BackoffPanelProps> = React.memo(function Bac
                 </dd>
                 <dt>{strings('Label_Detail_RetriesLeft')}</dt>
                 <dd data-testid="retries-left">
-                    {retriesText(a, strings)}
-                    <div className={classes.muted}>{strings('Message_Detail_RetriesEstimate', TRANSIENT_RETRY_LIMIT)}</div>
+                    {retriesText(a, retryLimit, strings)}
+                    <div className={classes.muted}>{strings('Message_Detail_RetriesEstimate', retryLimit)}</div>
                 </dd>
                 {(noEmail !== null || noAct !== null) && (
                     <>

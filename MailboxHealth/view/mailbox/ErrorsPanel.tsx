@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { ActionButton, getId, ITheme, MessageBar, MessageBarType, Spinner, SpinnerSize, useTheme } from '@fluentui/react';
 import type { ErrorClass, ErrorMatch, TraceEntry } from '../../core/types';
-import { adviceCovers, adviceFor, recentAlerts, traceFirstSeen, traceTime } from '../../core/decisions';
-import type { Advice, AlertItem } from '../../core/decisions';
+import { adviceCovers, adviceFor, recentAlerts, traceFirstSeen, traceTime } from '../../core';
+import type { Advice, AlertItem } from '../../core';
 import type { Strings } from '../../contract/strings';
 import { formatLocal, formatRelative, formatUtc } from '../format';
 import type { MailboxDetailProps } from './MailboxDetail';

@@ -157,7 +157,7 @@ export const LogExplainer: React.FC<LogExplainerProps> = React.memo(function Log
                     {fileMessage}
                 </MessageBar>
             )}
-            {explanation && <LogResult explanation={explanation} asOf={asOf} onAsOf={setAsOf} now={now} fileName={fileName} strings={strings} showCharts={showCharts} timeZoneOffset={timeZoneOffset} historyTraces={historyTraces} />}
+            {explanation && <LogResult explanation={explanation} asOf={asOf} onAsOf={setAsOf} now={now} retryLimit={options.maxTransientFailures} fileName={fileName} strings={strings} showCharts={showCharts} timeZoneOffset={timeZoneOffset} historyTraces={historyTraces} />}
         </section>
     );
 });
@@ -167,6 +167,7 @@ interface LogResultProps {
     readonly asOf: LogAsOf;
     readonly onAsOf: (asOf: LogAsOf) => void;
     readonly now: number;
+    readonly retryLimit: number;
     readonly fileName: string | null;
     readonly strings: Strings;
     readonly showCharts: boolean;
@@ -175,7 +176,7 @@ interface LogResultProps {
 }
 
 /** The core's explanation of one log: the verdict first, then when it was judged, then what could not be read. */
-const LogResult: React.FC<LogResultProps> = function LogResult({ explanation: e, asOf, onAsOf, now, fileName, strings, showCharts, timeZoneOffset, historyTraces }) {
+const LogResult: React.FC<LogResultProps> = function LogResult({ explanation: e, asOf, onAsOf, now, retryLimit, fileName, strings, showCharts, timeZoneOffset, historyTraces }) {
     const theme = useTheme();
     const classes = React.useMemo(() => detailStyles(theme), [theme]);
     const verdict = e.verdict;
@@ -203,6 +204,7 @@ const LogResult: React.FC<LogResultProps> = function LogResult({ explanation: e,
                     traces={e.log.traces}
                     tracesStatus="loaded"
                     now={e.asOf ?? now}
+                    retryLimit={retryLimit}
                     strings={strings}
                     showCharts={showCharts}
                     timeZoneOffset={timeZoneOffset}

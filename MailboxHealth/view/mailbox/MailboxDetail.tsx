@@ -10,7 +10,7 @@ import { ProfilePanel } from './ProfilePanel';
 import { ReasonList } from './ReasonList';
 import { detailStyles } from './styles';
 import { adviceText, optionalString } from './text';
-import { adviceFor } from '../../core/decisions';
+import { adviceFor } from '../../core';
 import { buildTimelineEvents } from './timelineConfig';
 import { TimelineSection } from './TimelineSection';
 
@@ -22,6 +22,8 @@ export interface MailboxDetailProps {
     traces: readonly TraceEntry[] | null;
     tracesStatus: 'loading' | 'loaded' | 'no-privilege' | 'failed' | 'not-applicable';
     now: number;
+    /** The control's `maxTransientFailures` option (the core's retry limit for these assessments). */
+    retryLimit: number;
     strings: Strings;
     showCharts: boolean;
     timeZoneOffset?: (at: Date) => number;
@@ -45,7 +47,7 @@ export interface MailboxDetailProps {
  * list's detail panel and by "Explain a downloaded log".
  */
 export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function MailboxDetail(props) {
-    const { assessment: a, row, profile, traces, tracesStatus, now, strings, showCharts, timeZoneOffset, fromLog, title, historyTraces } = props;
+    const { assessment: a, row, profile, traces, tracesStatus, now, retryLimit, strings, showCharts, timeZoneOffset, fromLog, title, historyTraces } = props;
     const theme = useTheme();
     const classes = React.useMemo(() => detailStyles(theme), [theme]);
     const [headingId] = React.useState(() => getId('mh-mailbox'));
@@ -111,7 +113,7 @@ export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function M
                 )}
             </header>
             <TimelineSection events={events} now={now} strings={strings} showCharts={showCharts} timeZoneOffset={timeZoneOffset} />
-            <BackoffPanel assessment={a} row={row} now={now} strings={strings} />
+            <BackoffPanel assessment={a} row={row} now={now} retryLimit={retryLimit} strings={strings} />
             <ErrorsPanel assessment={a} traces={traces} tracesStatus={tracesStatus} now={now} strings={strings} timeZoneOffset={timeZoneOffset} historyTraces={historyTraces} alertsSection={props.alertsSection} />
             <ProfilePanel assessment={a} profile={profile} strings={strings} />
             <DataIssuesPanel assessment={a} strings={strings} fromLog={fromLog !== undefined} />

@@ -102,5 +102,3 @@ export function detailStyles(theme: ITheme) {
         },
     });
 }
-
-export type DetailStyles = ReturnType<typeof detailStyles>;

@@ -1,5 +1,5 @@
-import { adviceKey } from '../../core/decisions';
-import type { Advice } from '../../core/decisions';
+import { adviceKey } from '../../core';
+import type { Advice } from '../../core';
 import type { Strings } from '../../contract/strings';
 
 /**

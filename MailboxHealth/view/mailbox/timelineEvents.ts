@@ -3,7 +3,7 @@
  * core's decisions, never the schedule columns read again) and the few history columns the assessment does not carry.
  * The same list feeds the chart and its text alternative.
  */
-import { nextProcessingOf, postponedUntilOf } from '../../core/decisions';
+import { nextProcessingOf, postponedUntilOf } from '../../core';
 import type { MailboxAssessment, MailboxRow, Workload } from '../../core/types';
 import { isPlottable, timeOf } from './rowValues';
 

@@ -56,7 +56,7 @@ function withAlerts(traces: readonly TraceEntry[]) {
 }
 
 function renderDetail(over: Partial<MailboxDetailProps> = {}) {
-    const props: MailboxDetailProps = { assessment: failing, row: {}, profile: null, traces: null, tracesStatus: 'not-applicable', now: NOW, strings, showCharts: true, ...over };
+    const props: MailboxDetailProps = { assessment: failing, row: {}, profile: null, traces: null, tracesStatus: 'not-applicable', now: NOW, retryLimit: 10, strings, showCharts: true, ...over };
     return render(<MailboxDetail {...props} />);
 }
 
@@ -77,6 +77,12 @@ describe('MailboxDetail', () => {
         expect(screen.getByTestId('retries-left')).toHaveTextContent(strings('Message_Detail_RetriesLeftFor', 6, 10, strings('Workload_incoming')));
         expect(screen.getByTestId('retries-left')).toHaveTextContent(strings('Message_Detail_RetriesEstimate', 10));
         expect(screen.getByTestId('next-processing')).toHaveTextContent(strings('Message_Detail_Due_Scheduled', `2018-12-03 15:26:37 UTC (${strings('Time_In', strings('Time_Minutes', 3))})`));
+    });
+
+    it('counts retries against the control\'s maxTransientFailures, not the default', () => {
+        renderDetail({ retryLimit: 12, assessment: { ...failing, workloads: { ...failing.workloads, incoming: { ...failing.workloads.incoming, retriesLeft: 8 } } } });
+        expect(screen.getByTestId('retries-left')).toHaveTextContent(strings('Message_Detail_RetriesLeftFor', 8, 12, strings('Workload_incoming')));
+        expect(screen.getByTestId('retries-left')).toHaveTextContent(strings('Message_Detail_RetriesEstimate', 12));
     });
 
     it('says per workload whether it runs in the next cycle, is backing off, or waits for Test & Enable', () => {
@@ -172,7 +178,7 @@ describe('MailboxDetail', () => {
     it('shows a spinner while alerts load and a message when they fail', async () => {
         const { rerender } = renderDetail({ tracesStatus: 'loading' });
         expect(screen.getByText(strings('Message_Detail_AlertsLoading'))).toBeInTheDocument();
-        rerender(<MailboxDetail assessment={failing} row={{}} profile={null} traces={null} tracesStatus="failed" now={NOW} strings={strings} showCharts={false} />);
+        rerender(<MailboxDetail assessment={failing} row={{}} profile={null} traces={null} tracesStatus="failed" now={NOW} retryLimit={10} strings={strings} showCharts={false} />);
         expect(await screen.findByText(strings('Message_Detail_AlertsFailed'))).toBeInTheDocument();
     });
 
