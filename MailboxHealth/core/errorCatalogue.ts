@@ -9,6 +9,7 @@
  * (Error_<code>_Meaning, Error_<code>_Action, ErrorClass_<class>). Precedence: a specific entry beats a generic one,
  * then an explicit code beats an HTTP status, which beats a phrase.
  */
+import { parseIsoInstant } from './dates';
 import type { ErrorClass, ErrorMatch, ErrorSource, TraceEntry, Workload } from './types';
 import { ERROR_ACTIONS, ERROR_CATALOGUE, ERROR_CODES, SENTENCE_HINTS } from './errors/entries';
 import { asHresult, hresultToHex } from './errors/hresult';
@@ -170,7 +171,7 @@ function toEpoch(v: unknown): number | null {
         return Number.isNaN(t) ? null : t;
     }
     if (typeof v === 'string' && v.trim() !== '') {
-        const t = Date.parse(v);
+        const t = parseIsoInstant(v);
         return Number.isNaN(t) ? null : t;
     }
     return null;

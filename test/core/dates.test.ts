@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import { daysInMonth, isDateOnly, isNeverPostponed, isNotScheduled, isoUtc, parseIsoInstant, utcDateTime } from '../../MailboxHealth/core/dates';
 import { parseLogDate } from '../../MailboxHealth/core/log';
+import { matchTraceEntry } from '../../MailboxHealth/core/errorCatalogue';
+import { matchAlerts } from '../../MailboxHealth/core/alerts/group';
 import { parseIsoInstant as fromValues } from '../../MailboxHealth/core/values';
 import * as core from '../../MailboxHealth/core';
 
@@ -52,5 +54,19 @@ describe('dates: the one date-time reader of the core', () => {
         expect(utcDateTime(Date.UTC(10000, 0, 1))).toBe('+010000-01-01 00:00:00');
         expect(utcDateTime(NaN)).toBeNull();
         expect(utcDateTime(1e20)).toBeNull();
+    });
+
+    it('reads tracelog times with the same reader: no zone is UTC, a US or worded date is no time', () => {
+        const trace = (modifiedon: string) => ({ errortypedisplay: 'SendFailure', level: 2, text: 'x', modifiedon });
+        expect(matchTraceEntry(trace('2018-12-03T15:20:14'))?.at).toBe(Date.UTC(2018, 11, 3, 15, 20, 14));
+        // Date.parse would read these in the machine's zone; they are no Web API instant.
+        expect(matchTraceEntry(trace('12/3/2018 3:20:14 PM'))?.at).toBeNull();
+        expect(matchTraceEntry(trace('Mon, 03 Dec 2018 15:20:14'))?.at).toBeNull();
+        const alerts = matchAlerts([
+            { mailboxId: 'a', trace: trace('2018-12-03T15:20:14') },
+            { mailboxId: 'a', trace: trace('12/3/2018 3:20:14 PM') },
+        ]);
+        expect(alerts.alerts.map((a) => a.at)).toEqual([Date.UTC(2018, 11, 3, 15, 20, 14)]);
+        expect(alerts.undated).toBe(1);
     });
 });

@@ -3,6 +3,7 @@
  * (matchAlerts), then counted per time bucket and class and grouped per error (groupAlerts). Matching is the costly
  * part and happens once per load; grouping is cheap and runs again whenever the window is narrowed.
  */
+import { parseIsoInstant } from '../dates';
 import { isInformationTrace, matchTraceEntry } from '../errorCatalogue';
 import type { ErrorClass, ErrorMatch, TraceEntry, Workload } from '../types';
 import { BUCKET_MS, bucketStarts, type AlertWindow } from './window';
@@ -127,7 +128,7 @@ function matchKey(t: TraceEntry): string {
 }
 
 function timeOf(v: unknown): number | null {
-    const ms = v instanceof Date ? v.getTime() : typeof v === 'string' && v.trim() !== '' ? Date.parse(v) : NaN;
+    const ms = v instanceof Date ? v.getTime() : typeof v === 'string' && v.trim() !== '' ? parseIsoInstant(v) : NaN;
     return Number.isNaN(ms) ? null : ms;
 }
 
@@ -198,7 +199,7 @@ export function matchAlerts(rows: readonly AlertRow[]): MatchedAlerts {
 
 /** A row with neither error type nor text is still an alert: unknown, never dropped (health-model §Errors and backoff). */
 function unknownMatch(trace: TraceEntry): ErrorMatch {
-    const at = Date.parse(String(trace.modifiedon ?? trace.createdon ?? ''));
+    const at = timeOf(trace.modifiedon ?? trace.createdon) ?? NaN;
     return { code: 'unknown', class: 'unknown', workload: null, action: 'report-to-support', source: 'tracelog', text: '', at: Number.isNaN(at) ? null : at };
 }
 
