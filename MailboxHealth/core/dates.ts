@@ -162,3 +162,14 @@ export function utcDateTime(ms: number): string | null {
     const iso = d.toISOString(); // ±YYYYYY outside years 0–9999: cut at the seconds' end, wherever it is
     return iso.slice(0, iso.length - 5).replace('T', ' ');
 }
+
+/**
+ * @summary A date-time value as the Web API (ISO text) or the dataset (a Date) gives it, in epoch milliseconds; null
+ * for anything else, including a date without a time of day (health-model "Schedule", v2: never midnight UTC).
+ * @example instantOf('2018-12-03T15:20:14Z') // 1543850414000
+ * @example instantOf('2018-12-03') // null
+ */
+export function instantOf(v: unknown): number | null {
+    const ms = v instanceof Date ? v.getTime() : typeof v === 'string' && !isDateOnly(v) ? parseIsoInstant(v) : NaN;
+    return Number.isFinite(ms) ? ms : null;
+}

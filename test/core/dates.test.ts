@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { daysInMonth, isDateOnly, isNeverPostponed, isNotScheduled, isoUtc, parseIsoInstant, utcDateTime } from '../../MailboxHealth/core/dates';
+import { daysInMonth, instantOf, isDateOnly, isNeverPostponed, isNotScheduled, isoUtc, parseIsoInstant, utcDateTime } from '../../MailboxHealth/core/dates';
 import { parseLogDate } from '../../MailboxHealth/core/log';
 import { matchTraceEntry } from '../../MailboxHealth/core/errorCatalogue';
 import { matchAlerts } from '../../MailboxHealth/core/alerts/group';
@@ -68,5 +68,11 @@ describe('dates: the one date-time reader of the core', () => {
         ]);
         expect(alerts.alerts.map((a) => a.at)).toEqual([Date.UTC(2018, 11, 3, 15, 20, 14)]);
         expect(alerts.undated).toBe(1);
+    });
+
+    it('reads a date-time value from the Web API (text) or the dataset (a Date), and nothing else, as an instant', () => {
+        expect(instantOf('2018-12-03T15:20:14Z')).toBe(Date.UTC(2018, 11, 3, 15, 20, 14));
+        expect(instantOf(new Date(Date.UTC(2018, 11, 3)))).toBe(Date.UTC(2018, 11, 3));
+        for (const v of ['2018-12-03', '', '  ', 'soon', new Date(NaN), 1543850414000, null, undefined, {}]) expect(instantOf(v)).toBeNull();
     });
 });
