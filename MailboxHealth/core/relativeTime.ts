@@ -36,7 +36,7 @@ export function relativeTime(at: number, now: number): RelativeTime | null {
     if (!Number.isFinite(at) || !Number.isFinite(now)) return null;
     const abs = Math.abs(at - now);
     const direction = at > now ? 'future' : 'past';
-    // evidence §3.1 R5–R8: sync checks are minutes apart, so whole minutes are the finest step an admin acts on; under half a minute is "now".
+    // docs/evidence.md §3.1 R5–R8: sync checks are minutes apart, so whole minutes are the finest step an admin acts on; under half a minute is "now".
     const minutes = Math.round(abs / MINUTE);
     if (minutes === 0) return { unit: 'now' };
     if (minutes < 60) return { unit: 'minute', count: minutes, direction };
