@@ -2,32 +2,27 @@
  * Presentation helpers for the command-line tool: UTC times as "2018-12-03 15:28:37 UTC", durations in the string
  * table's words, terminal-safe text and CSV cells.
  */
+import { duration, durationKey, relativeTime, utcDateTime } from '../MailboxHealth/core/index';
 import type { Translate } from './strings';
 
 /** @example formatUtc(Date.UTC(2018, 11, 3, 15, 28, 37)) // '2018-12-03 15:28:37 UTC' */
 export function formatUtc(ms: number): string {
-    const d = new Date(ms);
-    if (Number.isNaN(d.getTime())) return String(ms);
-    return d.toISOString().slice(0, 19).replace('T', ' ') + ' UTC';
+    const text = utcDateTime(ms);
+    return text === null ? String(ms) : text + ' UTC';
 }
 
-/** A duration in words: "45 s", "3 min", "2 h 5 min", "4 d 3 h". */
+/** A span in words, "45 s", "3 min", "2 h 5 min", "4 d 3 h" (core/relativeTime.ts decides the units, as for the control). */
 export function formatDuration(ms: number, t: Translate): string {
-    const s = Math.round(Math.abs(ms) / 1000);
-    if (s < 60) return t('Time_Seconds', s);
-    const min = Math.floor(s / 60);
-    if (min < 60) return t('Time_Minutes', min);
-    const h = Math.floor(min / 60);
-    if (h < 24) return min % 60 === 0 ? t('Time_Hours', h) : t('Time_HoursMinutes', h, min % 60);
-    const d = Math.floor(h / 24);
-    return h % 24 === 0 ? t('Time_Days', d) : t('Time_DaysHours', d, h % 24);
+    const d = duration(ms);
+    return d === null ? '?' : t(...durationKey(d));
 }
 
-/** "in 3 min" / "2 h 5 min ago" / "now" relative to `now`. */
+/** "in 3 min" / "2 h ago" / "now" relative to `now`: the control's phrase for the same instant (core/relativeTime.ts). */
 export function formatRelative(ms: number, now: number, t: Translate): string {
-    const delta = ms - now;
-    if (Math.abs(delta) < 1000) return t('Time_Now');
-    return delta > 0 ? t('Time_In', formatDuration(delta, t)) : t('Time_Ago', formatDuration(delta, t));
+    const r = relativeTime(ms, now);
+    if (r === null) return '?';
+    if (r.unit === 'now') return t('Time_Now');
+    return t(r.direction === 'future' ? 'Time_In' : 'Time_Ago', t(...durationKey(r)));
 }
 
 /**

@@ -41,7 +41,8 @@ function digits(s: string, from: number, count: number): number {
     return n;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
     if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
     return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -59,7 +60,7 @@ export function isDateOnly(s: string): boolean {
 /**
  * @summary Parses an ISO-8601 / RFC 3339 instant strictly; NaN when the text is not one.
  * @description Accepts `YYYY-MM-DD`, optionally followed by `T` (or a space) and `HH:mm`, `HH:mm:ss` or
- * `HH:mm:ss.fff…`, optionally followed by `Z` or an offset `±HH:mm` / `±HHmm` / `±HH`. A text without an offset is
+ * `HH:mm:ss.fff…`, optionally followed by `Z` or an offset `±HH:mm` / `±HHmm` / `±HH` of at most 14 hours; years 0001–9999. A text without an offset is
  * read as UTC, because Dataverse stores and the Web API returns UTC (docs/evidence.md §2.7 T6); `Date.parse`
  * would read it in the machine's zone. Anything else (US dates, words, out-of-range fields) gives NaN. A date alone
  * parses to its midnight UTC: callers reading a date-time column reject it first with `isDateOnly`.
@@ -72,7 +73,8 @@ export function parseIsoInstant(s: string): number {
     const year = digits(s, 0, 4);
     const month = digits(s, 5, 2);
     const day = digits(s, 8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+    // Year 0 is no calendar year to .NET (DateTime starts at 0001-01-01), so no Dataverse or log date has it.
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
     let hour = 0;
     let minute = 0;
     let second = 0;
@@ -123,6 +125,8 @@ export function parseIsoInstant(s: string): number {
                     i += 2;
                 }
                 offsetMin = sign * (oh * 60 + om);
+                // Zone offsets run from −12:00 to +14:00; .NET's DateTimeOffset allows ±14:00 and no more.
+                if (offsetMin > 14 * 60 || offsetMin < -14 * 60) return NaN;
             } else {
                 return NaN;
             }
@@ -133,4 +137,39 @@ export function parseIsoInstant(s: string): number {
     d.setUTCFullYear(year, month - 1, day); // setUTCFullYear keeps years 0–99 literal, unlike Date.UTC
     d.setUTCHours(hour, minute, second, ms);
     return d.getTime() - offsetMin * 60_000;
+}
+
+/**
+ * @summary An instant as ISO-8601 UTC text, without a zero fraction (`2018-12-03T15:23:36Z`, `…:59.997Z`); null when
+ * it is no instant. The log reader's output form, so that a log row reads like a Web API row.
+ * @example isoUtc(Date.UTC(2018, 11, 3, 15, 23, 36)) // '2018-12-03T15:23:36Z'
+ */
+export function isoUtc(ms: number): string | null {
+    const d = new Date(ms);
+    if (Number.isNaN(d.getTime())) return null;
+    const iso = d.toISOString();
+    return iso.endsWith('.000Z') ? iso.slice(0, -5) + 'Z' : iso;
+}
+
+/**
+ * @summary An instant's UTC date and time to the second, `2018-12-03 15:28:37`, the order the Download Mailbox
+ * Details log and the CLI print; null when it is no instant. The view and the CLI add "UTC" or the zone.
+ * @example utcDateTime(Date.UTC(2018, 11, 3, 15, 28, 37, 500)) // '2018-12-03 15:28:37'
+ */
+export function utcDateTime(ms: number): string | null {
+    const d = new Date(ms);
+    if (Number.isNaN(d.getTime())) return null;
+    const iso = d.toISOString(); // ±YYYYYY outside years 0–9999: cut at the seconds' end, wherever it is
+    return iso.slice(0, iso.length - 5).replace('T', ' ');
+}
+
+/**
+ * @summary A date-time value as the Web API (ISO text) or the dataset (a Date) gives it, in epoch milliseconds; null
+ * for anything else, including a date without a time of day (health-model "Schedule", v2: never midnight UTC).
+ * @example instantOf('2018-12-03T15:20:14Z') // 1543850414000
+ * @example instantOf('2018-12-03') // null
+ */
+export function instantOf(v: unknown): number | null {
+    const ms = v instanceof Date ? v.getTime() : typeof v === 'string' && !isDateOnly(v) ? parseIsoInstant(v) : NaN;
+    return Number.isFinite(ms) ? ms : null;
 }

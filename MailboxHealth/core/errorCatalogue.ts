@@ -9,6 +9,7 @@
  * (Error_<code>_Meaning, Error_<code>_Action, ErrorClass_<class>). Precedence: a specific entry beats a generic one,
  * then an explicit code beats an HTTP status, which beats a phrase.
  */
+import { instantOf } from './dates';
 import type { ErrorClass, ErrorMatch, ErrorSource, TraceEntry, Workload } from './types';
 import { ERROR_ACTIONS, ERROR_CATALOGUE, ERROR_CODES, SENTENCE_HINTS } from './errors/entries';
 import { asHresult, hresultToHex } from './errors/hresult';
@@ -164,18 +165,6 @@ function classOf(base: ErrorClass, level: number | undefined, hint: 'transient' 
     return hint ?? base;
 }
 
-function toEpoch(v: unknown): number | null {
-    if (v instanceof Date) {
-        const t = v.getTime();
-        return Number.isNaN(t) ? null : t;
-    }
-    if (typeof v === 'string' && v.trim() !== '') {
-        const t = Date.parse(v);
-        return Number.isNaN(t) ? null : t;
-    }
-    return null;
-}
-
 /**
  * @summary Whether a tracelog row is information, not an error: level 1 (Information), or, when the row carries no
  * Warning or Error level, tracestatus true (Success, e.g. the "tested and enabled successfully" entry). Such rows are
@@ -208,6 +197,6 @@ export function matchTraceEntry(entry: TraceEntry): ErrorMatch | null {
         errorType: entry.errortypedisplay,
         level: entry.level,
         source: 'tracelog',
-        at: toEpoch(entry.modifiedon) ?? toEpoch(entry.createdon),
+        at: instantOf(entry.modifiedon) ?? instantOf(entry.createdon),
     });
 }

@@ -1,3 +1,5 @@
+import { utcDateTime } from '../core/dates';
+import { duration, durationKey, relativeTime } from '../core/relativeTime';
 import { Strings } from '../contract/strings';
 
 /**
@@ -7,19 +9,14 @@ import { Strings } from '../contract/strings';
  */
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-function pad(n: number): string {
-    return n < 10 ? `0${n}` : String(n);
-}
 
 /** "2018-12-03 15:28:37 UTC"; empty-safe: null gives the "—" string. */
 export function formatUtc(ms: number | null, strings: Strings): string {
-    if (ms === null || !Number.isFinite(ms)) return strings('Label_NoValue');
-    const d = new Date(ms);
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC`;
+    const text = ms === null ? null : utcDateTime(ms);
+    return text === null ? strings('Label_NoValue') : `${text} UTC`;
 }
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
  * Local wall-clock time, "2018-12-03 16:28:37 (UTC+01:00)". `offsetMinutes` is the user's offset from UTC for that
@@ -29,33 +26,24 @@ export function formatLocal(ms: number | null, strings: Strings, offsetMinutes?:
     if (ms === null || !Number.isFinite(ms)) return strings('Label_NoValue');
     const at = new Date(ms);
     const offset = offsetMinutes ? offsetMinutes(at) : -at.getTimezoneOffset();
-    const d = new Date(ms + offset * MINUTE);
-    const sign = offset < 0 ? '-' : '+';
+    const text = utcDateTime(ms + offset * MINUTE);
+    if (text === null) return strings('Label_NoValue');
     const abs = Math.abs(offset);
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} (UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)})`;
+    return `${text} (UTC${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)})`;
 }
 
-/** A duration in the largest sensible unit: "45 s", "3 min", "2 h 5 min", "3 d 4 h". */
+/** A span in the table's words, "45 s", "3 min", "2 h 5 min", "3 d 4 h" (core/relativeTime.ts decides the units). */
 export function formatDuration(ms: number, strings: Strings): string {
-    const abs = Math.abs(ms);
-    if (abs < MINUTE) return strings('Time_Seconds', Math.round(abs / 1000));
-    if (abs < HOUR) return strings('Time_Minutes', Math.round(abs / MINUTE));
-    if (abs < DAY) {
-        const h = Math.floor(abs / HOUR);
-        const m = Math.round((abs - h * HOUR) / MINUTE);
-        return m === 0 || h >= 10 ? strings('Time_Hours', Math.round(abs / HOUR)) : strings('Time_HoursMinutes', h, m);
-    }
-    const d = Math.floor(abs / DAY);
-    const h = Math.round((abs - d * DAY) / HOUR);
-    return h === 0 || d >= 10 ? strings('Time_Days', Math.round(abs / DAY)) : strings('Time_DaysHours', d, h);
+    const d = duration(ms);
+    return d === null ? strings('Label_NoValue') : strings(...durationKey(d));
 }
 
-/** "in 3 min" for the future, "5 min ago" for the past, "now" within 30 seconds. */
+/** "in 3 min" for the future, "5 min ago" for the past, "now" within half a minute (core/relativeTime.ts). */
 export function formatRelative(ms: number | null, now: number, strings: Strings): string {
-    if (ms === null || !Number.isFinite(ms)) return strings('Label_NoValue');
-    const delta = ms - now;
-    if (Math.abs(delta) < 30_000) return strings('Time_Now');
-    return delta > 0 ? strings('Time_In', formatDuration(delta, strings)) : strings('Time_Ago', formatDuration(delta, strings));
+    const r = ms === null ? null : relativeTime(ms, now);
+    if (r === null) return strings('Label_NoValue');
+    if (r.unit === 'now') return strings('Time_Now');
+    return strings(r.direction === 'future' ? 'Time_In' : 'Time_Ago', strings(...durationKey(r)));
 }
 
 /** A count for display, grouped by the browser's locale ("10,000"). */

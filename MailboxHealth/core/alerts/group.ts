@@ -3,6 +3,7 @@
  * (matchAlerts), then counted per time bucket and class and grouped per error (groupAlerts). Matching is the costly
  * part and happens once per load; grouping is cheap and runs again whenever the window is narrowed.
  */
+import { instantOf } from '../dates';
 import { isInformationTrace, matchTraceEntry } from '../errorCatalogue';
 import type { ErrorClass, ErrorMatch, TraceEntry, Workload } from '../types';
 import { BUCKET_MS, bucketStarts, type AlertWindow } from './window';
@@ -126,16 +127,11 @@ function matchKey(t: TraceEntry): string {
     return `${textOf(t.errortypedisplay)}\u0001${typeof t.level === 'number' ? t.level : ''}\u0001${textOf(t.errordetails).replace(ACTIVITY_ID, '~')}\u0001${textOf(t.text).replace(ACTIVITY_ID, '~')}`;
 }
 
-function timeOf(v: unknown): number | null {
-    const ms = v instanceof Date ? v.getTime() : typeof v === 'string' && v.trim() !== '' ? Date.parse(v) : NaN;
-    return Number.isNaN(ms) ? null : ms;
-}
-
 /** The cached match made this row's: its raw text, time and ActivityId (as matchTraceEntry gives them). */
 function reuse(cached: ErrorMatch, t: TraceEntry): ErrorMatch {
     const text = [t.errordetails, t.text].map(textOf).filter((p) => p.trim() !== '').join('\n');
     const activity = ACTIVITY_ID_ONE.exec(text)?.[1];
-    const match: { -readonly [K in keyof ErrorMatch]: ErrorMatch[K] } = Object.assign({}, cached, { text, at: timeOf(t.modifiedon) ?? timeOf(t.createdon) });
+    const match: { -readonly [K in keyof ErrorMatch]: ErrorMatch[K] } = Object.assign({}, cached, { text, at: instantOf(t.modifiedon) ?? instantOf(t.createdon) });
     if (cached.activityId !== undefined && activity !== undefined) match.activityId = activity;
     return match;
 }
@@ -198,7 +194,7 @@ export function matchAlerts(rows: readonly AlertRow[]): MatchedAlerts {
 
 /** A row with neither error type nor text is still an alert: unknown, never dropped (health-model §Errors and backoff). */
 function unknownMatch(trace: TraceEntry): ErrorMatch {
-    const at = Date.parse(String(trace.modifiedon ?? trace.createdon ?? ''));
+    const at = instantOf(trace.modifiedon ?? trace.createdon) ?? NaN;
     return { code: 'unknown', class: 'unknown', workload: null, action: 'report-to-support', source: 'tracelog', text: '', at: Number.isNaN(at) ? null : at };
 }
 

@@ -6,7 +6,7 @@
 import { isInformationTrace, matchErrorText, matchTraceEntry } from '../errorCatalogue';
 import { RULE_COLUMNS } from '../columns';
 import { reason, reasonWithValue } from '../reasons';
-import { parseIsoInstant } from '../dates';
+import { instantOf } from '../dates';
 import type { ErrorMatch, ErrorSource, MailboxRow, Reason, TraceEntry } from '../types';
 import type { ValueReader } from '../values';
 import { MAILBOX_STATUS, WORKLOAD_STATUS_MAX } from '../vocabulary';
@@ -132,9 +132,7 @@ function safely(match: () => ErrorMatch | null, text: string | null | undefined,
 }
 
 function traceTime(t: TraceEntry): number | null {
-    const v = t.modifiedon ?? t.createdon; // trap T7: modifiedon is the last occurrence
-    const ms = v instanceof Date ? v.getTime() : typeof v === 'string' ? parseIsoInstant(v) : NaN;
-    return Number.isFinite(ms) ? ms : null;
+    return instantOf(t.modifiedon ?? t.createdon); // trap T7: modifiedon is the last occurrence
 }
 
 /** The last sync error, then the trace-log entries in order, each matched against the catalogue. */

@@ -3,7 +3,7 @@
  * form lists them without matching any text a second time.
  */
 import { isInformationTrace } from '../errorCatalogue';
-import { parseIsoInstant } from '../values';
+import { instantOf } from '../dates';
 import type { ErrorMatch, MailboxAssessment, TraceEntry } from '../types';
 
 /** One recent alert: an error explained from the catalogue, or an information / success entry (not an error). */
@@ -30,17 +30,12 @@ function textOf(v: unknown): string | null {
     return typeof v === 'string' && v.trim() !== '' ? v : null;
 }
 
-function epoch(v: Date | string | null | undefined): number | null {
-    const ms = v instanceof Date ? v.getTime() : typeof v === 'string' ? parseIsoInstant(v) : NaN;
-    return Number.isFinite(ms) ? ms : null;
-}
-
 /**
  * @summary When a tracelog row last happened: modifiedon, else createdon (docs/evidence.md §2.7 T7: rows are reused).
  * @example traceTime({ createdon: '2018-12-01T10:00:00Z', modifiedon: '2018-12-03T15:00:00Z' }) // 1543849200000
  */
 export function traceTime(t: TraceEntry): number | null {
-    return epoch(t.modifiedon) ?? epoch(t.createdon);
+    return instantOf(t.modifiedon) ?? instantOf(t.createdon);
 }
 
 /**
@@ -48,7 +43,7 @@ export function traceTime(t: TraceEntry): number | null {
  * @example traceFirstSeen({ createdon: '2018-12-01T10:00:00Z' }) // 1543658400000
  */
 export function traceFirstSeen(t: TraceEntry): number | null {
-    return epoch(t.createdon);
+    return instantOf(t.createdon);
 }
 
 /** A row the assessment matched: an error entry with a type, details or text (errorCatalogue.matchTraceEntry). */

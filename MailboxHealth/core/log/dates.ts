@@ -3,12 +3,8 @@
  * UTC, docs/evidence.md §2.7 T6), or ISO-8601. A date without a time of day is no instant (health-model §Schedule:
  * "a log line without a time is unknown, never midnight UTC"): the readers say so instead of guessing midnight.
  */
+import { daysInMonth, isDateOnly, isoUtc, parseIsoInstant } from '../dates';
 import { digitsEnd, digitsValue } from './scanner';
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const daysIn = (y: number, m: number): number => (m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : DAYS[m - 1]);
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?[ \t]*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 const pad2 = (n: number): string => (n < 10 ? '0' + n : '' + n);
 const pad3 = (n: number): string => (n < 10 ? '00' + n : n < 100 ? '0' + n : '' + n);
@@ -18,7 +14,7 @@ const pad3 = (n: number): string => (n < 10 ? '00' + n : n < 100 ? '0' + n : '' 
  * out of range. Formatted directly: the fields are already checked, and Date + toISOString cost a third of the reader.
  */
 function isoOf(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): string | null {
-    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || s > 59 || y < 1) return null;
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59 || y < 1) return null;
     // Years 1–99 print as such (Date.UTC would have read them as 19xx); the readers' grammars stop at 9999.
     const year = y < 10 ? '000' + y : y < 100 ? '00' + y : y < 1000 ? '0' + y : '' + y;
     return year + '-' + pad2(mo) + '-' + pad2(d) + 'T' + pad2(h) + ':' + pad2(mi) + ':' + pad2(s) + (ms === 0 ? 'Z' : '.' + pad3(ms) + 'Z');
@@ -105,32 +101,10 @@ export function readLogDate(v: string): string | null | typeof DATE_ONLY {
     if (v.length > 40) return null;
     const us = usDateAt(v, 0, v.length);
     if (us !== NOT_US) return us;
-    const m = ISO_DATE.exec(v);
-    if (!m) return null;
-    let offsetMin = 0;
-    const z = m[8];
-    if (z !== undefined && z.toUpperCase() !== 'Z') {
-        const sign = z[0] === '-' ? -1 : 1;
-        const digits = z.slice(1).replace(':', '');
-        const oh = Number(digits.slice(0, 2));
-        const om = Number(digits.slice(2));
-        if (oh > 14 || om > 59) return null;
-        offsetMin = sign * (oh * 60 + om);
-    }
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (m[4] === undefined) return isoOf(y, mo, d, 0, 0, 0, 0) === null || z !== undefined ? null : DATE_ONLY;
-    const h = Number(m[4]);
-    const mi = Number(m[5]);
-    const s = m[6] === undefined ? 0 : Number(m[6]);
-    const ms = m[7] === undefined ? 0 : msOf(m[7]);
-    if (offsetMin === 0) return isoOf(y, mo, d, h, mi, s, ms);
-    // An offset can move the date across a day, month or year: let Date do the arithmetic on the checked fields.
-    if (isoOf(y, mo, d, h, mi, s, ms) === null) return null;
-    const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMin * 60_000);
-    // Date.UTC maps years 0–99 to 1900–1999; a log never has them, but a wrong date must not come out of a garbled one.
-    if (y < 100) date.setUTCFullYear(y);
-    const iso = date.toISOString();
-    return iso.endsWith('.000Z') ? iso.slice(0, -5) + 'Z' : iso;
+    // ISO-8601 has one reader in the core (core/dates.ts), the same that reads Web API values.
+    const t = parseIsoInstant(v);
+    if (t !== t) return null;
+    return isDateOnly(v) ? DATE_ONLY : isoUtc(t);
 }
 
 /**
