@@ -169,6 +169,45 @@ async function esbuildBreakdown(outDir) {
     };
 }
 
+/** The chart.js parts the control registers: the names in every `Chart.register(…)` under MailboxHealth/view. */
+function registeredChartParts(dir = path.join(ROOT, 'MailboxHealth', 'view')) {
+    const parts = new Set();
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) for (const p of registeredChartParts(file)) parts.add(p);
+        else if (/\.tsx?$/.test(entry.name)) {
+            for (const m of fs.readFileSync(file, 'utf8').matchAll(/Chart\.register\(([^)]*)\)/g)) {
+                for (const name of m[1].split(',').map((n) => n.trim()).filter(Boolean)) parts.add(name);
+            }
+        }
+    }
+    return [...parts].sort();
+}
+
+/**
+ * What chart.js costs on its own: esbuild builds (minified, same target) of an entry that creates a Chart with
+ * nothing registered (the floor any chart.js chart pays: core, helpers, @kurkle/color), with every part the control
+ * registers, and with all of them but one (that part's own cost: what dropping it alone would save).
+ */
+async function chartJsCost(outDir, parts = registeredChartParts()) {
+    const measure = async (names) => {
+        const entry = path.join(outDir, 'chartjs-entry.js');
+        const list = names.join(', ');
+        fs.writeFileSync(entry, `import { Chart${names.length ? ', ' + list : ''} } from 'chart.js';\n${names.length ? `Chart.register(${list});\n` : ''}window.__chart = (canvas, config) => new Chart(canvas, config);\n`);
+        const r = await esbuild.build({ entryPoints: [entry], absWorkingDir: ROOT, bundle: true, minify: true, format: 'iife', target: 'es2017', legalComments: 'none', write: false, logLevel: 'silent' });
+        const code = Buffer.from(r.outputFiles[0].contents);
+        return { bytes: code.length, gzipBytes: gzipBytes(code) };
+    };
+    const core = await measure([]);
+    const all = await measure(parts);
+    const each = [];
+    for (const part of parts) {
+        const without = await measure(parts.filter((p) => p !== part));
+        each.push({ part, bytes: all.bytes - without.bytes, gzipBytes: all.gzipBytes - without.gzipBytes });
+    }
+    return { parts, core, all, each: each.sort((a, b) => b.bytes - a.bytes) };
+}
+
 /**
  * Measures the production bundle (building it if stale) and the breakdown. Returns a JSON-able result; an error
  * building is reported, not thrown, so the other benchmarks still run.
@@ -199,16 +238,23 @@ async function runBundleBench({ log = () => undefined } = {}) {
     } catch (e) {
         breakdown = { error: String(e.message || e).split('\n').slice(0, 6).join('\n') };
     }
+    let chartJs;
+    try {
+        chartJs = await chartJsCost(outDir);
+    } catch (e) {
+        chartJs = { error: String(e.message || e).split('\n').slice(0, 6).join('\n') };
+    }
     return {
         budget: BUDGET,
         production,
+        chartJs,
         within: { minified: production.bytes <= BUDGET.minifiedBytes, gzip: production.gzipBytes <= BUDGET.gzipBytes },
         breakdown,
         totalMs: Date.now() - started,
     };
 }
 
-module.exports = { runBundleBench, esbuildBreakdown, buildReadableBundle, BUDGET, gzipBytes };
+module.exports = { runBundleBench, esbuildBreakdown, buildReadableBundle, chartJsCost, registeredChartParts, BUDGET, gzipBytes };
 
 if (require.main === module) {
     runBundleBench({ log: console.error }).then((r) => console.log(JSON.stringify(r, null, 2)));

@@ -220,6 +220,16 @@ function bundleTable(b) {
     } else {
         lines.push(`Breakdown failed: ${b.breakdown.error}`);
     }
+    if (b.chartJs && !b.chartJs.error) {
+        const c = b.chartJs;
+        lines.push('', 'chart.js alone (esbuild, minified): the floor any chart pays, the control\'s parts, and each part\'s own cost:', '');
+        lines.push('| chart.js entry | bytes | gzip |', '|---|---:|---:|');
+        lines.push(`| Chart, nothing registered (core, helpers, @kurkle/color) | ${c.core.bytes.toLocaleString('en-US')} | ${c.core.gzipBytes.toLocaleString('en-US')} |`);
+        lines.push(`| the control's parts (${c.parts.join(', ')}) | ${c.all.bytes.toLocaleString('en-US')} | ${c.all.gzipBytes.toLocaleString('en-US')} |`);
+        for (const e of c.each) lines.push(`| … of which ${e.part} alone | ${e.bytes.toLocaleString('en-US')} | ${e.gzipBytes.toLocaleString('en-US')} |`);
+    } else if (b.chartJs) {
+        lines.push('', `chart.js measurement failed: ${b.chartJs.error}`);
+    }
     return lines;
 }
 

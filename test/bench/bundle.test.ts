@@ -45,6 +45,12 @@ describe('the production bundle', () => {
         expect(bundle.includes('__stylesheet__')).toBe(false);
     });
 
+    it('leaves out the error catalogue\'s provenance, which only the tests read (core/errors/data/provenance.ts)', () => {
+        // Every support article the catalogue cites lives under this path; no string the control shows contains it.
+        expect(bundle.includes('email-exchange-synchronization/')).toBe(false);
+        expect(bundle.includes('mailbox-does-not-have-email-server-profile')).toBe(false);
+    });
+
     it('is a minified production build, not a development one', () => {
         expect(bundle.includes('sourceMappingURL=')).toBe(false);
         // A development webpack build keeps one module per eval() with its path; production concatenates them.

@@ -1,10 +1,10 @@
 /**
  * The error catalogue as data: one entry per documented error, with the signals that identify it in a tracelog row, a
  * `lastsyncerror` stack or a rendered alert, its class, its workload where the error itself tells, an action code and
- * its sources. Words live in the resx (Error_<code>_Meaning, Error_<code>_Action).
+ * a one-line comment naming its source. Words live in the resx (Error_<code>_Meaning, Error_<code>_Action).
  *
  * The entries are grouped by what failed (./data/*.ts). Every alert sentence and error code in Microsoft's
- * server-side synchronization support articles has an entry, with the article's address in `sources`
+ * server-side synchronization support articles has an entry, with the article's address in ./data/provenance.ts
  * (health-model §Errors and backoff, v2); the rest comes from docs/evidence.md §6 and the seeds.
  */
 import type { ErrorClass, Workload } from '../types';
@@ -191,10 +191,7 @@ export interface CatalogueEntry {
      * groups or unbounded repetition (the catalogue test checks both), so matching stays linear on hostile input.
      */
     readonly phrases?: readonly string[];
-    /** Public addresses of the articles or references the entry is built from. */
-    readonly sources: readonly string[];
-    /** Other evidence (docs/evidence.md section, seed, KB number), when there is any. */
-    readonly evidence?: string;
+    // Where the entry comes from is not a field: it is in ./data/provenance.ts, which tests read and bundle.js leaves out.
 }
 
 export const ERROR_CATALOGUE: readonly CatalogueEntry[] = [...CONNECTION_ENTRIES, ...EXCHANGE_ENTRIES, ...DATAVERSE_ENTRIES, ...ITEM_ENTRIES, ...MODERN_AUTH_ENTRIES];

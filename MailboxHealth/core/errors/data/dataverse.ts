@@ -3,7 +3,7 @@
  * and customizations (plug-ins, workflows) that run while server-side synchronization creates records.
  */
 import type { CatalogueEntry } from '../entries';
-import { APOS, DATAVERSE_ERROR_CODES, learn } from './sources';
+import { APOS } from './sources';
 
 export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
     // exception-appears-server-side-sync, seed 000 (tracecode 2): a wrapper; the HRESULT or name in the detail decides
@@ -14,8 +14,6 @@ export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
         action: 'read-detail',
         rank: 1,
         errorTypes: ['UnknownIncomingEmailIntegrationError'],
-        sources: [learn('exception-appears-server-side-sync')],
-        evidence: '§6.2; seed 000 tracecode 2',
     },
     // errorsubmissionquotaexceeded-exception: the outgoing wrapper
     {
@@ -25,8 +23,6 @@ export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
         action: 'read-detail',
         rank: 1,
         errorTypes: ['UnknownOutgoingEmailIntegrationError'],
-        sources: [learn('errorsubmissionquotaexceeded-exception')],
-        evidence: '§6.2; KB 4486353',
     },
     // an-error-occurred-while-synchronizing-item: "IncomingMailboxInternalCrmError", an internal error gone by the next cycle
     {
@@ -36,8 +32,6 @@ export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
         action: 'wait',
         rank: 4,
         errorTypes: ['IncomingMailboxInternalCrmError'],
-        sources: [learn('an-error-occurred-while-synchronizing-item')],
-        evidence: 'KB 4471949',
     },
     // an-error-occurred-while-synchronizing-item, exception-appears-server-side-sync: "Crm.80040216. An unexpected error
     // occurred." (−2147220970), normally fixed by the next cycle; generic, and the outer code of many specific faults
@@ -48,8 +42,6 @@ export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
         action: 'wait',
         rank: 2,
         hresults: [-2147220970],
-        sources: [learn('an-error-occurred-while-synchronizing-item'), learn('exception-appears-server-side-sync')],
-        evidence: '§6.3; KB 4477141',
     },
     // email-message-cannot-be-sent: the mailbox record is inactive (deactivated, or its user was disabled or unlicensed)
     {
@@ -60,8 +52,6 @@ export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
         rank: 4,
         errorTypes: ['MailboxDisabled'],
         phrases: ['is deactivated or disabled for outgoing e-?mail'],
-        sources: [learn('email-message-cannot-be-sent')],
-        evidence: '§6.2; KB 4481318',
     },
     // an-internal-dynamics-365-error, error-when-you-test-enable-a-mailbox: the owner lacks privileges ("Crm.80048306", −2147187962)
     {
@@ -73,11 +63,9 @@ export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
         hresults: [-2147187962],
         errorTypes: ['UserPrivilegeError'],
         phrases: [`mailbox user (?:doesn${APOS}t|does not) have sufficient permissions`],
-        sources: [learn('an-internal-dynamics-365-error'), learn('error-when-you-test-enable-a-mailbox')],
-        evidence: '§6.3; KB 4346733, KB 4052824',
     },
     // error-code-8005e259: 0x8005E259 (−2147098023) the mailbox's user or team lacks privileges
-    { code: 'PrivilegesMissing', class: 'permanent', workload: null, action: 'grant-privileges', rank: 4, hresults: [-2147098023], sources: [learn('error-code-8005e259')], evidence: '§6.3' },
+    { code: 'PrivilegesMissing', class: 'permanent', workload: null, action: 'grant-privileges', rank: 4, hresults: [-2147098023] },
     // Dataverse web service error codes: 0x80042F09 (−2147209463) "SecLib::RetrievePrivilegeForUser failed - no roles are assigned to user"
     {
         code: 'UserNotAssignedRoles',
@@ -87,15 +75,14 @@ export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
         rank: 4,
         hresults: [-2147209463],
         phrases: ['no roles are assigned to user'],
-        sources: [DATAVERSE_ERROR_CODES],
     },
     // error-2147209462-logged-mailbox-record: 0x80042F0A (−2147209462) the queue's owning team has no security role;
     // the alert says "will try to receive email again later", but retrying never heals it
-    { code: 'QueueTeamWithoutRoles', class: 'permanent', workload: null, action: 'assign-team-roles', rank: 4, hresults: [-2147209462], sources: [learn('error-2147209462-logged-mailbox-record')], evidence: '§6.3; KB 4500778' },
+    { code: 'QueueTeamWithoutRoles', class: 'permanent', workload: null, action: 'assign-team-roles', rank: 4, hresults: [-2147209462] },
     // exception-appears-server-side-sync: 0x80040520 (−2147220192) the queue's owner lacks Read on Queue
-    { code: 'QueueOwnerPrivilegeMissing', class: 'permanent', workload: null, action: 'grant-privileges', rank: 4, hresults: [-2147220192], sources: [learn('exception-appears-server-side-sync')], evidence: '§6.3' },
+    { code: 'QueueOwnerPrivilegeMissing', class: 'permanent', workload: null, action: 'grant-privileges', rank: 4, hresults: [-2147220192] },
     // exception-appears-server-side-sync: 0x8004D24B (−2147167669) the mailbox owner (or another mailbox's with the same address) has no licence
-    { code: 'OwnerNotLicensed', class: 'permanent', workload: null, action: 'assign-dynamics-licence', rank: 4, hresults: [-2147167669], sources: [learn('exception-appears-server-side-sync')], evidence: '§6.3' },
+    { code: 'OwnerNotLicensed', class: 'permanent', workload: null, action: 'assign-dynamics-licence', rank: 4, hresults: [-2147167669] },
     // a-failure-occurred-crmsecurity: approving without both Global/Exchange admin and System Administrator (inner 0x80040256)
     {
         code: 'ApproverRoleMissing',
@@ -105,8 +92,6 @@ export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
         rank: 4,
         hresults: [-2147220906],
         phrases: ['failure occurred in CrmSecurity', 'should be a global administrator to approve'],
-        sources: [learn('a-failure-occurred-crmsecurity')],
-        evidence: '§6.3; KB 4510938',
     },
     // cannot-send-email-as-another-user: no "Send Email as Another User" privilege, or the other user does not allow it
     {
@@ -116,8 +101,6 @@ export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
         action: 'grant-send-as',
         rank: 4,
         phrases: ['cannot send email as the selected user', 'does not have send-as privilege'],
-        sources: [learn('cannot-send-email-as-another-user')],
-        evidence: 'KB 3184980',
     },
     // error-when-signing-dynamics-365: the user is not in the environment's security group (or is disabled)
     {
@@ -133,8 +116,6 @@ export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
             'no instances found for this user id',
             'user authentication passed to the platform is not valid',
         ],
-        sources: [learn('error-when-signing-dynamics-365')],
-        evidence: 'KB 3210340, KB 4555668',
     },
     // unknownincomingemailintegrationerror-2147220891: 0x80040265 (−2147220891) IsvAborted, a plug-in or workflow stopped the
     // creation of the email (incoming) or of an appointment, contact or task (ACT): the sentence tells which
@@ -147,11 +128,9 @@ export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
         errorTypes: ['IsvAborted'],
         hresults: [-2147220891],
         phrases: ['isv code aborted the operation'],
-        sources: [learn('unknownincomingemailintegrationerror-2147220891'), learn('emails-not-automatically-tracked-or-synchronized')],
-        evidence: '§6.2, §6.3; KB 4466423',
     },
     // exception-appears-server-side-sync: 0x80040224 (−2147220956) IsvUnexpected, a plug-in or workflow threw
-    { code: 'IsvUnexpected', class: 'item', workload: null, action: 'fix-customization', rank: 4, hresults: [-2147220956], errorTypes: ['IsvUnexpected'], sources: [learn('exception-appears-server-side-sync')], evidence: '§6.3' },
+    { code: 'IsvUnexpected', class: 'item', workload: null, action: 'fix-customization', rank: 4, hresults: [-2147220956], errorTypes: ['IsvUnexpected'] },
     // emails-not-automatically-tracked-or-synchronized: "Sync workflow '1 Test' terminated with error …" while creating the email
     {
         code: 'WorkflowError',
@@ -160,7 +139,5 @@ export const DATAVERSE_ENTRIES: readonly CatalogueEntry[] = [
         action: 'fix-customization',
         rank: 4,
         phrases: [`workflow ['\u2018\u2019"][^'\u2018\u2019"\\r\\n]{0,200}['\u2018\u2019"] terminated with`],
-        sources: [learn('emails-not-automatically-tracked-or-synchronized')],
-        evidence: '§6.4',
     },
 ];

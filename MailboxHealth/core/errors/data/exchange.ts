@@ -3,11 +3,11 @@
  * licences), approval of the address, and which Dynamics 365 organization owns the Exchange mailbox.
  */
 import type { CatalogueEntry } from '../entries';
-import { APOS, learn } from './sources';
+import { APOS } from './sources';
 
 export const EXCHANGE_ENTRIES: readonly CatalogueEntry[] = [
     // mailbox-reference §6.3, seed 000: "Mailbox move in progress. Try again later."
-    { code: 'ErrorMailboxMoveInProgress', class: 'transient', workload: null, action: 'wait', rank: 4, exchangeErrors: ['ErrorMailboxMoveInProgress'], sources: [], evidence: '§6.3; seed 000' },
+    { code: 'ErrorMailboxMoveInProgress', class: 'transient', workload: null, action: 'wait', rank: 4, exchangeErrors: ['ErrorMailboxMoveInProgress'] },
     // general-mailbox-access-error-occurred-while-receiving-email-through-mailbox-error: the mailbox store is briefly unavailable
     {
         code: 'ErrorMailboxStoreUnavailable',
@@ -16,8 +16,6 @@ export const EXCHANGE_ENTRIES: readonly CatalogueEntry[] = [
         action: 'wait',
         rank: 4,
         exchangeErrors: ['ErrorMailboxStoreUnavailable'],
-        sources: [learn('general-mailbox-access-error-occurred-while-receiving-email-through-mailbox-error')],
-        evidence: '§6.3; KB 4340389',
     },
     // an-error-occurred-while-synchronizing-item: "ErrorInternalServerTransientError", normally gone by the next cycle
     {
@@ -27,11 +25,9 @@ export const EXCHANGE_ENTRIES: readonly CatalogueEntry[] = [
         action: 'wait',
         rank: 4,
         exchangeErrors: ['ErrorInternalServerTransientError'],
-        sources: [learn('an-error-occurred-while-synchronizing-item')],
-        evidence: 'KB 4471948',
     },
     // errorquotaexceeded-exchange-server-returned-403-error: "ErrorQuotaExceeded. Exchange.server returned 403 error." = a quota is exceeded
-    { code: 'ErrorQuotaExceeded', class: 'permanent', workload: null, action: 'free-mailbox-space', rank: 4, exchangeErrors: ['ErrorQuotaExceeded'], sources: [learn('errorquotaexceeded-exchange-server-returned-403-error')], evidence: '§6.3; KB 4556585' },
+    { code: 'ErrorQuotaExceeded', class: 'permanent', workload: null, action: 'free-mailbox-space', rank: 4, exchangeErrors: ['ErrorQuotaExceeded'] },
     // errorsubmissionquotaexceeded-exception: the Exchange Online sending limit (e.g. 10,000 recipients a day) is reached; it resets
     {
         code: 'ErrorSubmissionQuotaExceeded',
@@ -40,8 +36,6 @@ export const EXCHANGE_ENTRIES: readonly CatalogueEntry[] = [
         action: 'reduce-sending',
         rank: 4,
         exchangeErrors: ['ErrorSubmissionQuotaExceeded'],
-        sources: [learn('errorsubmissionquotaexceeded-exception')],
-        evidence: '§6.3; KB 4486353',
     },
     // email-cannot-be-received-because-license-is-invalid-error: the Exchange Online mailbox has no licence
     {
@@ -52,8 +46,6 @@ export const EXCHANGE_ENTRIES: readonly CatalogueEntry[] = [
         rank: 4,
         exchangeErrors: ['ErrorInvalidLicense'],
         phrases: ['license is invalid for (?:the|this) mailbox', `(?:doesn${APOS}t|does not) have a valid license`],
-        sources: [learn('email-cannot-be-received-because-license-is-invalid-error')],
-        evidence: '§6.3; KB 4459027',
     },
     // appointments-do-not-sync-to-exchange-for-some-users: "Exchange.server returned 383 error." = an EWS time-zone defect
     {
@@ -63,8 +55,6 @@ export const EXCHANGE_ENTRIES: readonly CatalogueEntry[] = [
         action: 'change-time-zone',
         rank: 4,
         exchangeNumbers: [383],
-        sources: [learn('appointments-do-not-sync-to-exchange-for-some-users')],
-        evidence: 'KB 4494491',
     },
     // error-code-8005e274: 0x8005E274 (−2147097996) MailboxNotEnabledForRESTAPI: no licence, disabled, or on-premises (hybrid)
     {
@@ -75,13 +65,11 @@ export const EXCHANGE_ENTRIES: readonly CatalogueEntry[] = [
         rank: 4,
         hresults: [-2147097996],
         errorTypes: ['MailboxNotEnabledForRESTAPI'],
-        sources: [learn('error-code-8005e274')],
-        evidence: '§6.3',
     },
     // error-code-8005e273: 0x8005E273 (−2147097997) the Microsoft 365 account is disabled in the profile's tenant
-    { code: 'UserDisabledInEntraId', class: 'permanent', workload: null, action: 'enable-user', rank: 4, hresults: [-2147097997], sources: [learn('error-code-8005e273')], evidence: '§6.3' },
+    { code: 'UserDisabledInEntraId', class: 'permanent', workload: null, action: 'enable-user', rank: 4, hresults: [-2147097997] },
     // error-code-8005e276: 0x8005E276 (−2147097994) no valid Exchange licence, or the user is not in Read-Write access mode
-    { code: 'ExchangeLicenseMissing', class: 'permanent', workload: null, action: 'assign-exchange-licence', rank: 4, hresults: [-2147097994], sources: [learn('error-code-8005e276')], evidence: '§6.3' },
+    { code: 'ExchangeLicenseMissing', class: 'permanent', workload: null, action: 'assign-exchange-licence', rank: 4, hresults: [-2147097994] },
     // test-enable-fails-for-unrecognized-email-address: no user with that UPN/SMTP address in the profile's tenant (or another tenant)
     {
         code: 'NoUserFound',
@@ -90,15 +78,13 @@ export const EXCHANGE_ENTRIES: readonly CatalogueEntry[] = [
         action: 'fix-address',
         rank: 4,
         phrases: ['no user was found'],
-        sources: [learn('test-enable-fails-for-unrecognized-email-address'), learn('Test-And-Enable-Fails-For-Unrecognized-EmailAddress')],
-        evidence: '§6.3',
     },
     // troubleshooting-monitoring-server-side-synchronization ("requires an approval by a Microsoft 365 administrator"): S2S approval
-    { code: 'IncomingEmailS2SApprovalNeeded', class: 'permanent', workload: 'incoming', action: 'approve-email', rank: 4, errorTypes: ['IncomingEmailS2SApprovalNeeded'], sources: [learn('troubleshooting-monitoring-server-side-synchronization')], evidence: '§6.2; KB 4052727, KB 4014483' },
+    { code: 'IncomingEmailS2SApprovalNeeded', class: 'permanent', workload: 'incoming', action: 'approve-email', rank: 4, errorTypes: ['IncomingEmailS2SApprovalNeeded'] },
     // troubleshooting-monitoring-server-side-synchronization
-    { code: 'OutgoingEmailS2SApprovalNeeded', class: 'permanent', workload: 'outgoing', action: 'approve-email', rank: 4, errorTypes: ['OutgoingEmailS2SApprovalNeeded'], sources: [learn('troubleshooting-monitoring-server-side-synchronization')], evidence: '§6.2; KB 4052727, KB 4014483' },
+    { code: 'OutgoingEmailS2SApprovalNeeded', class: 'permanent', workload: 'outgoing', action: 'approve-email', rank: 4, errorTypes: ['OutgoingEmailS2SApprovalNeeded'] },
     // troubleshooting-monitoring-server-side-synchronization
-    { code: 'ExchangeSyncEmailS2SApprovalNeeded', class: 'permanent', workload: 'act', action: 'approve-email', rank: 4, errorTypes: ['ExchangeSyncEmailS2SApprovalNeeded'], sources: [learn('troubleshooting-monitoring-server-side-synchronization')], evidence: '§6.2; KB 4052727, KB 4014483' },
+    { code: 'ExchangeSyncEmailS2SApprovalNeeded', class: 'permanent', workload: 'act', action: 'approve-email', rank: 4, errorTypes: ['ExchangeSyncEmailS2SApprovalNeeded'] },
     // troubleshooting-monitoring-server-side-synchronization: the address is not approved (by the organization or a Microsoft 365 admin)
     {
         code: 'EmailAddressNotApproved',
@@ -111,8 +97,6 @@ export const EXCHANGE_ENTRIES: readonly CatalogueEntry[] = [
             `email addresses (?:haven${APOS}t|have not) been approved`,
             'is not approved and the mailbox has been disabled',
         ],
-        sources: [learn('troubleshooting-monitoring-server-side-synchronization')],
-        evidence: '§6.4; seeds 001/002',
     },
     // troubleshooting-monitoring-server-side-synchronization, KB 4053618: another organization syncs this Exchange mailbox
     // ({Incoming,Outgoing,ExchangeSync}IncorrectCrmOrgError); Test & Enable fails until one organization is primary
@@ -124,7 +108,5 @@ export const EXCHANGE_ENTRIES: readonly CatalogueEntry[] = [
         rank: 4,
         errorTypes: ['IncomingIncorrectCrmOrgError', 'OutgoingIncorrectCrmOrgError', 'ExchangeSyncIncorrectCrmOrgError', 'IncorrectCrmOrg', 'IncorrectCrmOrgError'],
         phrases: ['is configured (?:with|for) another (?:[a-z0-9]{1,20} ){0,4}organization'],
-        sources: [learn('troubleshooting-monitoring-server-side-synchronization')],
-        evidence: '§6.4; KB 4053618',
     },
 ];

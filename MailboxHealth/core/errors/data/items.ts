@@ -3,14 +3,14 @@
  * §6.1: "An error occurred while creating the incoming email …" / "… while synchronizing the item …").
  */
 import type { CatalogueEntry } from '../entries';
-import { APOS, learn } from './sources';
+import { APOS } from './sources';
 
 export const ITEM_ENTRIES: readonly CatalogueEntry[] = [
     // error-when-creating-an-incoming-email: the email has no valid address in From
-    { code: 'InvalidSender', class: 'item', workload: 'incoming', action: 'none', rank: 4, errorTypes: ['InvalidSender'], sources: [learn('error-when-creating-an-incoming-email')], evidence: '§6.2; KB 4053783' },
+    { code: 'InvalidSender', class: 'item', workload: 'incoming', action: 'none', rank: 4, errorTypes: ['InvalidSender'] },
     // error-when-creating-an-incoming-email: a forward mailbox got an email not forwarded as an attachment, or from a
     // mailbox whose Incoming Email is not "Forward Mailbox"
-    { code: 'InvalidForwardMailItem', class: 'item', workload: 'incoming', action: 'fix-forwarding', rank: 4, errorTypes: ['InvalidForwardMailItem'], sources: [learn('error-when-creating-an-incoming-email')], evidence: '§6.2; KB 4053783' },
+    { code: 'InvalidForwardMailItem', class: 'item', workload: 'incoming', action: 'fix-forwarding', rank: 4, errorTypes: ['InvalidForwardMailItem'] },
     // email-fails-to-create-with-nocorrelationmatch-error: no recipient's tracking option accepts the email
     {
         code: 'NoCorrelationMatch',
@@ -19,8 +19,6 @@ export const ITEM_ENTRIES: readonly CatalogueEntry[] = [
         action: 'adjust-tracking-options',
         rank: 4,
         errorTypes: ['NoCorrelationMatch'],
-        sources: [learn('email-fails-to-create-with-nocorrelationmatch-error'), learn('emails-not-automatically-tracked-or-synchronized')],
-        evidence: '§6.2; KB 4339713',
     },
     // email-fails-to-create-with-norecipientmatch-error: no To/Cc address resolves to a user or queue (−2147218683)
     {
@@ -31,11 +29,9 @@ export const ITEM_ENTRIES: readonly CatalogueEntry[] = [
         rank: 4,
         errorTypes: ['NoRecipientMatch'],
         hresults: [-2147218683],
-        sources: [learn('email-fails-to-create-with-norecipientmatch-error')],
-        evidence: 'KB 4339830',
     },
     // exception-appears-server-side-sync: 0x80040B0B (−2147218677) an invalid address on To or Cc
-    { code: 'InvalidEmailAddress', class: 'item', workload: null, action: 'fix-email-data', rank: 4, hresults: [-2147218677], sources: [learn('exception-appears-server-side-sync')], evidence: '§6.3' },
+    { code: 'InvalidEmailAddress', class: 'item', workload: null, action: 'fix-email-data', rank: 4, hresults: [-2147218677] },
     // scheduling-conflict-saving-appointment: a tracked appointment conflicts with another one of the user's
     {
         code: 'ExchangeSyncSchedulingConflictsError',
@@ -45,8 +41,6 @@ export const ITEM_ENTRIES: readonly CatalogueEntry[] = [
         rank: 4,
         errorTypes: ['ExchangeSyncSchedulingConflictsError'],
         phrases: ['scheduling conflict was found when saving appointment'],
-        sources: [learn('scheduling-conflict-saving-appointment')],
-        evidence: 'KB 4340070',
     },
     // troubleshooting-monitoring-server-side-synchronization: the Organizer field is missing from the appointment form
     {
@@ -56,8 +50,6 @@ export const ITEM_ENTRIES: readonly CatalogueEntry[] = [
         action: 'add-organizer-field',
         rank: 4,
         phrases: [`organizer field (?:isn${APOS}t|is not) present`],
-        sources: [learn('troubleshooting-monitoring-server-side-synchronization')],
-        evidence: '§6.4',
     },
     // error-when-creating-an-incoming-email: Outlook's Clutter notice has no valid sender; an information alert to ignore
     {
@@ -67,8 +59,6 @@ export const ITEM_ENTRIES: readonly CatalogueEntry[] = [
         action: 'none',
         rank: 4,
         phrases: ['clutter moved new and different messages'],
-        sources: [learn('error-when-creating-an-incoming-email')],
-        evidence: 'KB 4053783',
     },
     // tracked-to-dynamics-365-category-added: information, category tracking switched on for the mailbox
     {
@@ -78,8 +68,6 @@ export const ITEM_ENTRIES: readonly CatalogueEntry[] = [
         action: 'none',
         rank: 4,
         phrases: [`tracked to dynamics 365['\u2019"\u201d]? has been enabled`],
-        sources: [learn('tracked-to-dynamics-365-category-added')],
-        evidence: '§6.4; KB 4501716',
     },
     // error-when-creating-an-incoming-email: one incoming email failed; generic, the code after it tells why
     {
@@ -89,8 +77,6 @@ export const ITEM_ENTRIES: readonly CatalogueEntry[] = [
         action: 'read-detail',
         rank: 2,
         phrases: ['error occurred while creating the incoming email'],
-        sources: [learn('error-when-creating-an-incoming-email')],
-        evidence: '§6.1; KB 4053783',
     },
     // an-error-occurred-while-synchronizing-item: one item failed; generic, the code after it tells why
     {
@@ -100,7 +86,5 @@ export const ITEM_ENTRIES: readonly CatalogueEntry[] = [
         action: 'read-detail',
         rank: 2,
         phrases: ['while synchroni[sz]ing the item'],
-        sources: [learn('an-error-occurred-while-synchronizing-item')],
-        evidence: '§6.1; KB 4477141',
     },
 ];
