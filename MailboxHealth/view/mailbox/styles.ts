@@ -56,7 +56,8 @@ export function detailStyles(theme: ITheme) {
             display: 'flex',
             flexWrap: 'wrap',
             gap: 4,
-            selectors: { li: { minWidth: 0, maxWidth: '100%' } },
+            // The class's display must not override the `hidden` of a closed disclosure.
+            selectors: { '&[hidden]': { display: 'none' }, li: { minWidth: 0, maxWidth: '100%' } },
         },
         chip: {
             display: 'inline-block',
