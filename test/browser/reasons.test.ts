@@ -158,6 +158,23 @@ describe('reasons on the mailbox form (seed 1, first failing mailbox)', () => {
     });
 });
 
+describe("reasons in the host's dark theme", () => {
+    it('keeps the Columns disclosures and the names readable (no serious axe violation, open and closed)', async () => {
+        const browser = await launchBrowser({ width: 1100, height: 1000 });
+        browsers.push(browser);
+        const harness = await openHarness(browser, { seed: 1, size: 50, latency: 20, apiLatency: 40, placement: 'form', theme: 'dark' }, 60000);
+        const { page } = harness;
+        await waitForIdle(page);
+        const toggles = page.locator('[data-columns-toggle]');
+        expect(await toggles.count()).toBeGreaterThanOrEqual(6);
+        await toggles.first().click();
+        expect(await page.locator('[data-reason-columns]:visible').count()).toBe(1);
+        expect(await runAxe(page, ['[data-placement="form"]'])).toEqual([]);
+        expect(await errorsOf(page, harness.errors)).toEqual([]);
+        await saveScreenshot(page, 'reasons-dark');
+    });
+});
+
 describe('reasons in a narrow form column (420 px)', () => {
     it('wraps long column names between their words and sentences between words, never inside one', async () => {
         const { page, article, errors } = await openForm(420);

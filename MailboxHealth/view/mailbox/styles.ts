@@ -43,11 +43,12 @@ export function detailStyles(theme: ITheme) {
             margin: 0,
             font: 'inherit',
             fontSize: theme.fonts.small.fontSize,
-            color: p.themeDark,
+            // The theme's link colour, as Fluent's Link uses: readable on the host's light and dark backgrounds.
+            color: s.link,
             textDecoration: 'underline',
             cursor: 'pointer',
             whiteSpace: 'nowrap',
-            selectors: { ':focus-visible': { outline: `1px solid ${p.neutralSecondary}`, outlineOffset: 1 } },
+            selectors: { ':hover': { color: s.linkHovered }, ':focus-visible': { outline: `1px solid ${p.neutralSecondary}`, outlineOffset: 1 } },
         },
         columnList: {
             listStyle: 'none',

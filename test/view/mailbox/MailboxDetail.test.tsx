@@ -244,8 +244,13 @@ describe('MailboxDetail', () => {
 
     it('says which state it cannot tell and which missing column is the reason', () => {
         renderDetail({ assessment: anAssessment({ undetermined: ['stuck'], unknownColumns: ['processingstatecode'] }) });
-        expect(screen.getByText(strings('Message_Detail_CannotTell', strings('State_stuck'), 'processingstatecode'))).toBeInTheDocument();
+        expect(screen.getByText('Cannot tell whether this mailbox is Stuck, because column processingstatecode is missing. Add it to the view.')).toBeInTheDocument();
         expect(screen.getByText(strings('Message_Detail_MissingColumns', 'processingstatecode'))).toBeInTheDocument();
+    });
+
+    it('names several missing columns in the plural', () => {
+        renderDetail({ assessment: anAssessment({ undetermined: ['failing'], unknownColumns: ['lastsyncerrorcount', 'lastsyncerroroccurredon'] }) });
+        expect(screen.getByTestId('data-issues')).toHaveTextContent('because columns lastsyncerrorcount, lastsyncerroroccurredon are missing. Add them to the view.');
     });
 
     it('leads its header with the uncertainty of a verdict that is not settled, never with "Healthy" or "Nothing to do"', () => {
