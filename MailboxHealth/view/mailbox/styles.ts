@@ -4,6 +4,15 @@ import { ITheme, mergeStyleSets } from '@fluentui/react';
 export function detailStyles(theme: ITheme) {
     const p = theme.palette;
     const s = theme.semanticColors;
+    // Inline code: identifiers, logical names, raw values.
+    const codeLook = {
+        fontFamily: 'Consolas, "Courier New", monospace',
+        fontSize: theme.fonts.small.fontSize,
+        background: p.neutralLighter,
+        color: s.bodyText,
+        padding: '0 4px',
+        borderRadius: 2,
+    };
     return mergeStyleSets({
         root: { color: s.bodyText, fontFamily: theme.fonts.medium.fontFamily, fontSize: theme.fonts.medium.fontSize },
         section: {
@@ -15,26 +24,9 @@ export function detailStyles(theme: ITheme) {
         heading3: { ...theme.fonts.large, margin: '0 0 8px 0', fontWeight: 600 },
         heading4: { ...theme.fonts.mediumPlus, margin: '8px 0 4px 0', fontWeight: 600 },
         muted: { color: p.neutralSecondary },
-        code: {
-            fontFamily: 'Consolas, "Courier New", monospace',
-            fontSize: theme.fonts.small.fontSize,
-            background: p.neutralLighter,
-            color: s.bodyText,
-            padding: '0 4px',
-            borderRadius: 2,
-            wordBreak: 'break-all',
-        },
+        code: { ...codeLook, wordBreak: 'break-all' },
         // A logical column name: whole on its line when it fits, wrapped between its words (<wbr>) when it does not.
-        columnName: {
-            fontFamily: 'Consolas, "Courier New", monospace',
-            fontSize: theme.fonts.small.fontSize,
-            background: p.neutralLighter,
-            color: s.bodyText,
-            padding: '0 4px',
-            borderRadius: 2,
-            wordBreak: 'normal',
-            overflowWrap: 'break-word',
-        },
+        columnName: { ...codeLook, wordBreak: 'normal', overflowWrap: 'break-word' },
         // The evidence behind a reason: a small link-like toggle after the sentence, the names listed below it.
         columnsToggle: {
             border: 'none',
