@@ -21,6 +21,7 @@ import {
     type ErrorClass,
     type MatchedAlerts,
 } from '../MailboxHealth/core/index';
+import { plural } from '../MailboxHealth/view/plural';
 import { csvCell, formatUtc, messageLine, terminalSafe } from './format';
 import type { Translate } from './strings';
 
@@ -139,6 +140,25 @@ export function summarizeExport(json: unknown, args: AlertsArgs, clock: number, 
     return { summary: groupAlerts(matched, window, args.fleetSize), matched, skipped };
 }
 
+/** "3 alerts on 1 mailbox": each count in its plural form. */
+export function alertsOnMailboxes(alerts: number, mailboxes: number, t: Translate): string {
+    return t('Cli_Alerts_OnMailboxes', plural(t, { one: 'Cli_Count_Alerts_One', other: 'Cli_Count_Alerts_Other' }, alerts), plural(t, { one: 'Cli_Count_Mailboxes_One', other: 'Cli_Count_Mailboxes_Other' }, mailboxes));
+}
+
+/** The --fail-on message: the classes hit and how many alerts they had. */
+export function alertsFailOn(classes: string, alerts: number, t: Translate): string {
+    return t('Cli_Alerts_FailOn', classes, plural(t, { one: 'Cli_Count_Alerts_One', other: 'Cli_Count_Alerts_Other' }, alerts));
+}
+
+/** "Left out: 2 records that are not mailbox alerts, 1 information entry.": only the kinds that occur. */
+export function skippedText(r: AlertsResult, t: Translate): string {
+    const parts: string[] = [];
+    if (r.skipped > 0) parts.push(plural(t, { one: 'Cli_Alerts_SkippedRecords_One', other: 'Cli_Alerts_SkippedRecords_Other' }, r.skipped));
+    if (r.matched.undated > 0) parts.push(plural(t, { one: 'Cli_Alerts_SkippedUndated_One', other: 'Cli_Alerts_SkippedUndated_Other' }, r.matched.undated));
+    if (r.matched.information > 0) parts.push(plural(t, { one: 'Cli_Alerts_SkippedInformation_One', other: 'Cli_Alerts_SkippedInformation_Other' }, r.matched.information));
+    return t('Cli_Alerts_Skipped', parts.join(', '));
+}
+
 function share(v: number | null): string {
     return v === null ? '' : `${Math.round(v * 1000) / 10}%`;
 }
@@ -147,14 +167,14 @@ function share(v: number | null): string {
 export function alertsText(r: AlertsResult, t: Translate): string {
     const s = r.summary;
     const out: string[] = [t('Cli_Alerts_Title', formatUtc(s.window.from), formatUtc(s.window.to), t(BUCKET_KEYS[s.window.bucket]))];
-    if (r.skipped > 0 || r.matched.undated > 0) out.push(t('Cli_Alerts_Skipped', r.skipped, r.matched.undated, r.matched.information));
+    if (r.skipped > 0 || r.matched.undated > 0) out.push(skippedText(r, t));
     if (s.total === 0) return out.concat(t('Cli_Alerts_None')).join('\n') + '\n';
-    out.push(t('Cli_Alerts_Totals', s.total, s.mailboxes));
+    out.push(alertsOnMailboxes(s.total, s.mailboxes, t));
     out.push(t('Cli_Alerts_ByClass', ALERT_CLASSES.filter((c) => s.byClass[c] > 0).map((c) => `${t(`ErrorClass_${c}`)} ${s.byClass[c]}`).join(' · ')));
     out.push('', t('Cli_Alerts_TopErrors'));
     for (const g of s.groups) {
         const name = g.code === 'unknown' ? (g.errorType ?? g.code) : g.code;
-        out.push('  ' + t('Cli_Alerts_ErrorLine', terminalSafe(name), t(`ErrorClass_${g.class}`), g.count, g.mailboxes));
+        out.push('  ' + t('Cli_Alerts_ErrorLine', terminalSafe(name), t(`ErrorClass_${g.class}`), alertsOnMailboxes(g.count, g.mailboxes, t)));
         const facts = [t('Cli_Alerts_Seen', formatUtc(g.firstSeen), formatUtc(g.lastSeen))];
         if (g.stillHappening) facts.push(t('Cli_Alerts_StillHappening'));
         if (g.fleetShare !== null) facts.push(t('Cli_Alerts_Share', share(g.fleetShare)));

@@ -27,6 +27,7 @@ import {
 } from '../MailboxHealth/core/index';
 import { cell, csvCell, formatDuration, formatUtc, terminalSafe } from './format';
 import type { Translate } from './strings';
+import { plural } from '../MailboxHealth/view/plural';
 
 /** A Web API page of mailboxes, assessed: what every output of `assess` (text, CSV, JSON) formats. */
 export interface AssessedFleet {
@@ -93,7 +94,7 @@ export function adviceNote(advice: Advice, t: Translate): string | null {
     const who = advice.workload === null ? t('Label_AdviceTheMailbox') : t(`Workload_${advice.workload}`);
     switch (advice.action) {
         case 'wait-retrying':
-            return t('Cli_Note_AdviceWait', who, advice.retriesLeft ?? '?');
+            return advice.retriesLeft === null ? t('Cli_Note_AdviceWaitUnknown', who) : plural(t, { one: 'Cli_Note_AdviceWait_One', other: 'Cli_Note_AdviceWait_Other' }, advice.retriesLeft, String(advice.retriesLeft), who);
         case 'fix-then-test-enable':
             return t('Cli_Note_AdviceFixThenTestEnable', who);
         case 'error':
@@ -118,7 +119,7 @@ function notes(a: MailboxAssessment, t: Translate): string {
     if (advice !== null) parts.push(advice);
     for (const f of a.flags) parts.push(t(`Flag_${f}`));
     if (a.undetermined.length > 0) parts.push(t('Cli_Note_NotSettled'));
-    if (a.dataIssues.length > 0) parts.push(t('Cli_Note_DataIssues', a.dataIssues.length));
+    if (a.dataIssues.length > 0) parts.push(plural(t, { one: 'Cli_Note_DataIssues_One', other: 'Cli_Note_DataIssues_Other' }, a.dataIssues.length));
     return parts.join(', ');
 }
 
@@ -133,7 +134,7 @@ export function worstFirst(assessments: readonly MailboxAssessment[]): MailboxAs
 /** @summary The fleet as text: summary lines, then one line per mailbox, worst first. */
 export function fleetText(fleet: AssessedFleet, now: number, t: Translate): string {
     const { assessments, summary, totals } = fleet;
-    const out: string[] = [t('Cli_Assess_Title', summary.total, formatUtc(now))];
+    const out: string[] = [plural(t, { one: 'Cli_Assess_Title_One', other: 'Cli_Assess_Title_Other' }, summary.total, String(summary.total), formatUtc(now))];
     if (summary.total === 0) return out.concat(t('Cli_Assess_Empty')).join('\n') + '\n';
     // Settled verdicts per state, then those not settled, as the control's chips count them.
     const states = STATES_WORST_FIRST.filter((s) => totals.settled[s] > 0).map((s) => t('Cli_Assess_Count', t(`State_${s}`), totals.settled[s]));
@@ -145,7 +146,7 @@ export function fleetText(fleet: AssessedFleet, now: number, t: Translate): stri
     out.push(t('Cli_Assess_ByProfile'));
     for (const p of summary.byProfile) {
         const name = p.profileName ?? p.profileId ?? t('Cli_Assess_NoProfile');
-        out.push('  ' + t('Cli_Assess_ProfileLine', terminalSafe(name), p.total, Math.round(p.failingShare * 100)));
+        out.push('  ' + plural(t, { one: 'Cli_Assess_ProfileLine_One', other: 'Cli_Assess_ProfileLine_Other' }, p.total, String(p.total), terminalSafe(name), Math.round(p.failingShare * 100)));
     }
     out.push('');
     const widths = [26, 24, 30, 26];

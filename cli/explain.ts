@@ -16,6 +16,8 @@ import {
 } from '../MailboxHealth/core/index';
 import { MAX_TRANSIENT_RETRIES } from '../MailboxHealth/core/index';
 import { explainLog, type LogExplanation, type LogJudgeTime } from '../MailboxHealth/core/log';
+import { reasonText as reasonWords } from '../MailboxHealth/view/mailbox/text';
+import { plural } from '../MailboxHealth/view/plural';
 import { firstLine, formatDuration, formatRelative, formatUtc, messageLine, terminalSafe } from './format';
 import { LOG_WARNING_KEYS, type Translate } from './strings';
 
@@ -82,8 +84,9 @@ export function informationBlock(entry: TraceEntry, t: Translate, now: number, i
     return lines;
 }
 
+/** A reason in the same words as the control's (counted values in their plural form); its columns are not said. */
 export function reasonText(r: Reason, t: Translate): string {
-    return t(`Reason_${r.code}`, r.value ?? '', r.workload ? t(`Workload_${r.workload}`) : '');
+    return reasonWords(r, t);
 }
 
 function nextProcessing(a: MailboxAssessment, now: number, t: Translate): string {
@@ -153,7 +156,14 @@ function judgedLine(e: LogExplanation, t: Translate): string {
 /** The footer: what the reader read, and what it could not. */
 function logFooter(e: LogExplanation, t: Translate, out: string[]): void {
     const log = e.log;
-    out.push(t('Cli_Explain_Log', e.mailboxFields, e.profileFields, log.traces.length));
+    out.push(
+        t(
+            'Cli_Explain_Log',
+            plural(t, { one: 'Cli_Explain_LogMailboxValues_One', other: 'Cli_Explain_LogMailboxValues_Other' }, e.mailboxFields),
+            plural(t, { one: 'Cli_Explain_LogProfileSettings_One', other: 'Cli_Explain_LogProfileSettings_Other' }, e.profileFields),
+            plural(t, { one: 'Cli_Explain_LogTraces_One', other: 'Cli_Explain_LogTraces_Other' }, log.traces.length),
+        ),
+    );
     if (log.unknownKeys.length > 0) {
         out.push('  ' + t('Cli_Explain_LogUnknownKeys', log.unknownKeys.slice(0, LIST_LIMIT).map((k) => terminalSafe(k.key)).join(', ')));
         more(out, log.unknownKeys.length, t, '  ');
@@ -226,7 +236,7 @@ export function explainText(e: LogExplanation, t: Translate): string {
     // version-1 estimate, said to be one.
     const counted = [a.workloads.incoming, a.workloads.outgoing, a.workloads.act].filter((w) => w.transientFailures !== null && w.transientFailures !== 0);
     if (counted.length > 0) {
-        const each = counted.map((w) => (w.transientFailures === 'permanent' ? t('Cli_Explain_RetriesWorkloadPermanent', t(`Workload_${w.workload}`)) : t('Cli_Explain_RetriesWorkload', t(`Workload_${w.workload}`), w.retriesLeft ?? 0, w.transientFailures ?? 0)));
+        const each = counted.map((w) => (w.transientFailures === 'permanent' ? t('Cli_Explain_RetriesWorkloadPermanent', t(`Workload_${w.workload}`)) : t('Cli_Explain_RetriesWorkload', t(`Workload_${w.workload}`), w.retriesLeft ?? 0, plural(t, { one: 'Cli_Explain_TransientFailures_One', other: 'Cli_Explain_TransientFailures_Other' }, w.transientFailures ?? 0))));
         out.push(t('Cli_Explain_RetriesPerWorkload', each.join('; ')));
     } else if (a.retriesLeft !== null) out.push(t('Cli_Explain_RetriesLeft', a.retriesLeft, MAX_TRANSIENT_RETRIES));
     else out.push(t(a.consecutiveErrors > 0 ? 'Cli_Explain_RetriesDisabled' : 'Cli_Explain_RetriesNotFailing'));

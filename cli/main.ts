@@ -11,7 +11,8 @@ import { parseArgs, UsageError, type CliArgs } from './args';
 import { assessRecords, fleetCsv, fleetJson, fleetText } from './assess';
 import { explainCommand } from './explain';
 import { loadStrings, type Translate } from './strings';
-import { AlertsInputError, alertsCsv, alertsJson, alertsText, failOnHits, parseAlertsArgs, summarizeExport } from './alerts';
+import { AlertsInputError, alertsCsv, alertsFailOn, alertsJson, alertsText, failOnHits, parseAlertsArgs, summarizeExport } from './alerts';
+import { plural } from '../MailboxHealth/view/plural';
 
 export interface Io {
     readonly out: (s: string) => void;
@@ -64,7 +65,7 @@ function assess(args: CliArgs, now: number, t: Translate, io: Io): number {
     }
     const page = recordsFromWebApi(json);
     if (page === null) throw new InputError(t('Cli_Error_NotMailboxes', args.file));
-    if (page.skipped > 0) io.err(t('Cli_ErrorLine', t('Cli_Warn_SkippedRecords', page.skipped)) + '\n');
+    if (page.skipped > 0) io.err(t('Cli_ErrorLine', plural(t, { one: 'Cli_Warn_SkippedRecords_One', other: 'Cli_Warn_SkippedRecords_Other' }, page.skipped)) + '\n');
 
     const fleet = assessRecords(page.records, now);
     const { assessments } = fleet;
@@ -77,7 +78,7 @@ function assess(args: CliArgs, now: number, t: Translate, io: Io): number {
         const hit = assessments.filter((a) => args.failOn.includes(a.health));
         if (hit.length > 0) {
             const states = [...new Set(hit.map((a) => a.health))].sort(compareStatesWorstFirst);
-            io.err(t('Cli_ErrorLine', t('Cli_Assess_FailOn', hit.length, states.join(', '))) + '\n');
+            io.err(t('Cli_ErrorLine', plural(t, { one: 'Cli_Assess_FailOn_One', other: 'Cli_Assess_FailOn_Other' }, hit.length, String(hit.length), states.join(', '))) + '\n');
             return 1;
         }
     }
@@ -104,7 +105,7 @@ function alerts(argv: readonly string[], t: Translate, io: Io): number {
     else io.out(alertsText(result, t));
     const hits = failOnHits(result, args.failOn);
     if (hits.length === 0) return 0;
-    io.err(t('Cli_ErrorLine', t('Cli_Alerts_FailOn', hits.join(', '), hits.reduce((n, c) => n + result.summary.byClass[c], 0))) + '\n');
+    io.err(t('Cli_ErrorLine', alertsFailOn(hits.join(', '), hits.reduce((n, c) => n + result.summary.byClass[c], 0), t)) + '\n');
     return 1;
 }
 

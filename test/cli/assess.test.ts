@@ -87,7 +87,8 @@ describe('the advice in mailbox-health assess', () => {
     });
 
     it('notes the advice in a few words, naming the workload and its retries left while it is retried', () => {
-        expect(adviceNote({ action: 'wait-retrying', state: 'failing', errorCode: 'Http503', workload: 'incoming', retriesLeft: 7 }, t)).toBe(t('Cli_Note_AdviceWait', t('Workload_incoming'), 7));
+        expect(adviceNote({ action: 'wait-retrying', state: 'failing', errorCode: 'Http503', workload: 'incoming', retriesLeft: 7 }, t)).toBe('wait: the platform is retrying Incoming email (7 retries left)');
+        expect(adviceNote({ action: 'wait-retrying', state: 'failing', errorCode: 'Http503', workload: 'incoming', retriesLeft: 1 }, t)).toBe('wait: the platform is retrying Incoming email (1 retry left)');
         expect(adviceNote({ action: 'fix-then-test-enable', state: 'disabled', errorCode: 'Http503', workload: null, retriesLeft: 0 }, t)).toBe(t('Cli_Note_AdviceFixThenTestEnable', t('Label_AdviceTheMailbox')));
         expect(adviceNote({ action: 'state', state: 'approval-pending', errorCode: null, workload: null, retriesLeft: null }, t)).toBeNull();
     });

@@ -75,7 +75,7 @@ describe('explainCommand (mailbox-health explain): it formats the core\'s one ve
         const failing = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'logs', 'failing-incoming.log'), 'utf8');
         const out = explainCommand(failing, { now: TODAY }, false, t);
         const permanent = t('Cli_Explain_RetriesWorkloadPermanent', 'Incoming email');
-        expect(out).toContain(t('Cli_Explain_RetriesPerWorkload', `${permanent}; ${t('Cli_Explain_RetriesWorkload', 'Outgoing email', 4, 6)}`));
+        expect(out).toContain(t('Cli_Explain_RetriesPerWorkload', `${permanent}; ${t('Cli_Explain_RetriesWorkload', 'Outgoing email', 4, '6 transient failures in a row')}`));
     });
 
     it('says there is nothing to judge in a text that is no log, without crashing', () => {

@@ -342,8 +342,8 @@ describe('mailbox-health assess', () => {
         const file = tmpFile('bare.json', JSON.stringify([{ mailboxid: 'm1', name: 'One', statecode: 1 }, 42, 'x']));
         const r = cli('assess', file, '--now', NOW);
         expect(r.code).toBe(0);
-        expect(r.stdout).toContain('1 mailboxes, assessed at 2018-12-03 15:25:00 UTC');
-        expect(r.stderr).toBe('mailbox-health: 2 item(s) of the file are not mailbox records and were skipped.\n');
+        expect(r.stdout).toContain('1 mailbox, assessed at 2018-12-03 15:25:00 UTC');
+        expect(r.stderr).toBe('mailbox-health: 2 items of the file are not mailbox records and were skipped.\n');
     });
 
     it('says an empty page holds no mailboxes', () => {
@@ -356,7 +356,7 @@ describe('mailbox-health assess --fail-on', () => {
     it('exits 1 and names the states when a mailbox is in one of them', () => {
         const r = cli('assess', MAILBOXES, '--now', NOW, '--fail-on', 'failing,disabled');
         expect(r.code).toBe(1);
-        expect(r.stderr).toBe('mailbox-health: 2 mailbox(es) in a --fail-on state (disabled, failing).\n');
+        expect(r.stderr).toBe('mailbox-health: 2 mailboxes in a --fail-on state (disabled, failing).\n');
         expect(r.stdout).toContain('16 mailboxes');
     });
 

@@ -6,8 +6,12 @@ import type { AlertLoad, AlertProgress, AlertQuery, LoadAlerts } from '../../con
 import type { Strings } from '../../contract/strings';
 import { formatCount, formatLocal, formatRelative } from '../format';
 import { optionalString } from '../mailbox/text';
+import { plural, type PluralKeys } from '../plural';
 import { AlertsChart } from './AlertsChart';
 import { BUCKET_LABEL_KEYS, bucketBreakdown, bucketLabel, classColours } from './alertsModel';
+
+/** "1 alert", "12 alerts": the count of the section's summary. */
+const ALERT_COUNT: PluralKeys = { one: 'Label_Alerts_Count_One', other: 'Label_Alerts_Count_Other' };
 
 /** The mailboxes an error hit, for the list's "affected mailboxes" filter. */
 export interface AffectedMailboxes {
@@ -160,7 +164,9 @@ export const AlertsSection: React.FC<AlertsSectionProps> = function AlertsSectio
                         {usable && summary && (
                             <span className={s.summary}>
                                 {' · '}
-                                {mailboxId === null ? strings('Label_Alerts_Summary', formatCount(summary.total), formatCount(summary.mailboxes)) : strings('Label_Alerts_SummaryMailbox', formatCount(summary.total))}
+                                {mailboxId === null
+                                    ? strings('Label_Alerts_Summary', plural(strings, ALERT_COUNT, summary.total, formatCount(summary.total)), plural(strings, { one: 'Label_Alerts_Mailboxes_One', other: 'Label_Alerts_Mailboxes_Other' }, summary.mailboxes, formatCount(summary.mailboxes)))
+                                    : plural(strings, ALERT_COUNT, summary.total, formatCount(summary.total))}
                             </span>
                         )}
                     </button>

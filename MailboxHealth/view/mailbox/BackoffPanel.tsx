@@ -5,6 +5,7 @@ import { adviceFor, nextProcessingOf, postponedUntilOf, workloadIndicators, work
 import type { NextProcessing, WorkloadNext } from '../../core';
 import type { Strings } from '../../contract/strings';
 import { formatDuration, formatRelative, formatUtc } from '../format';
+import { plural } from '../plural';
 import { WorkloadStateBadge } from '../WorkloadState';
 import { ReasonList } from './ReasonList';
 import { countOf } from './rowValues';
@@ -66,9 +67,17 @@ export function workloadNextText(next: WorkloadNext, now: number, strings: Strin
     }
 }
 
-/** "3 cycles", or "—" when the column is not in the data. */
+/** "3 cycles", "1 cycle", or "—" when the column is not in the data. */
 function cycles(n: number | null, strings: Strings): string {
-    return n === null ? strings('Label_NoValue') : strings('Label_Detail_Cycles', n);
+    return n === null ? strings('Label_NoValue') : plural(strings, { one: 'Label_Detail_Cycles_One', other: 'Label_Detail_Cycles_Other' }, n);
+}
+
+/** "12 items promoted, 1 item failed.": the counts the data has, each in its plural form, none of them a "—". */
+export function lastSyncItemsText(processed: number | null, failed: number | null, strings: Strings): string {
+    const parts: string[] = [];
+    if (processed !== null) parts.push(plural(strings, { one: 'Message_Detail_ItemsPromoted_One', other: 'Message_Detail_ItemsPromoted_Other' }, processed));
+    if (failed !== null) parts.push(plural(strings, { one: 'Message_Detail_ItemsFailed_One', other: 'Message_Detail_ItemsFailed_Other' }, failed));
+    return strings('Message_Detail_LastSyncItems', parts.join(strings('Label_ListSeparator')));
 }
 
 /** Retries left in words, for the workload the mailbox's advice concerns (health-model §Errors and backoff). */
@@ -131,7 +140,7 @@ export const BackoffPanel: React.FC<BackoffPanelProps> = React.memo(function Bac
                     <>
                         <dt>{strings('Label_Detail_LastSyncItems')}</dt>
                         <dd>
-                            {strings('Message_Detail_LastSyncItems', processed ?? strings('Label_NoValue'), failed ?? strings('Label_NoValue'))} <code className={classes.code}>itemsprocessedforlastsync</code> <code className={classes.code}>itemsfailedforlastsync</code>
+                            {lastSyncItemsText(processed, failed, strings)} <code className={classes.code}>itemsprocessedforlastsync</code> <code className={classes.code}>itemsfailedforlastsync</code>
                         </dd>
                     </>
                 )}
@@ -181,7 +190,7 @@ export const BackoffPanel: React.FC<BackoffPanelProps> = React.memo(function Bac
                         <dl className={classes.facts} style={{ marginTop: 4 }}>
                             <dt>{strings('Label_Detail_Column_Next')}</dt>
                             <dd>{strings('Message_Detail_TestEnableAt', when(a.testEnableAt, now, strings))}</dd>
-                            <dt>{strings('Label_Detail_Column_Why')}</dt>
+                            <dt>{strings('Label_Detail_Columns')}</dt>
                             <dd>
                                 <code className={classes.code}>testemailconfigurationscheduled</code> <code className={classes.code}>postponetestemailconfigurationuntil</code>
                             </dd>

@@ -4,6 +4,7 @@ import type { HealthState, MailboxAssessment } from '../../core/types';
 import { RULE_COLUMNS } from '../../core/columns';
 import type { Strings } from '../../contract/strings';
 import { detailStyles } from './styles';
+import { plural } from '../plural';
 import { joinColumns } from './text';
 
 /** The missing columns that keep a state from being ruled out (the rule's columns the row lacks). */
@@ -38,9 +39,17 @@ export const DataIssuesPanel: React.FC<DataIssuesPanelProps> = React.memo(functi
                 {strings('Label_Detail_DataIssues')}
             </h3>
             <ul style={{ margin: 0, paddingLeft: 18 }}>
-                {a.undetermined.map((s) => (
-                    <li key={`u-${s}`}>{strings(fromLog ? 'Message_Log_CannotTell' : 'Message_Detail_CannotTell', strings(`State_${s}`), joinColumns(missingColumnsFor(s, a.unknownColumns)))}</li>
-                ))}
+                {a.undetermined.map((s) => {
+                    const missing = missingColumnsFor(s, a.unknownColumns);
+                    const state = strings(`State_${s}`);
+                    return (
+                        <li key={`u-${s}`}>
+                            {fromLog
+                                ? strings('Message_Log_CannotTell', state, joinColumns(missing))
+                                : plural(strings, { one: 'Message_Detail_CannotTell_One', other: 'Message_Detail_CannotTell_Other' }, missing.length, joinColumns(missing), state)}
+                        </li>
+                    );
+                })}
                 {a.unknownColumns.length > 0 && <li key="missing">{strings('Message_Detail_MissingColumns', joinColumns(a.unknownColumns))}</li>}
                 {a.dataIssues.map((d, i) => (
                     <li key={`d-${d.column}-${i}`}>{strings('Message_Detail_DataIssue', d.column, d.raw, strings(DATA_ISSUE_KEYS[d.code] ?? 'Label_Detail_DataIssue_WrongType'))}</li>

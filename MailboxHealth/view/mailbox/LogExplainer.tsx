@@ -4,6 +4,7 @@ import type { AssessOptions, LogWarning, TraceEntry } from '../../core/types';
 import { explainLog, type LogExplanation } from '../../core/log/explainLog';
 import type { Strings } from '../../contract/strings';
 import { formatUtc } from '../format';
+import { plural } from '../plural';
 import { MailboxDetail } from './MailboxDetail';
 import { detailStyles } from './styles';
 
@@ -217,7 +218,7 @@ const LogResult: React.FC<LogResultProps> = function LogResult({ explanation: e,
                     <ChoiceGroup label={strings('Label_Log_AsOf')} selectedKey={asOf === 'log' && e.asOfSource === 'log' ? 'log' : 'now'} options={asOfOptions} onChange={(_, o) => o && onAsOf(o.key as LogAsOf)} />
                 )}
                 <p role={verdict === null ? undefined : 'status'} aria-live={verdict === null ? undefined : 'polite'} className={classes.muted}>
-                    {strings('Message_Log_Read', e.mailboxFields, e.profileFields, e.log.traces.length, fileName ?? strings('Label_Log_PastedText'))}
+                    {logReadText(e, fileName ?? strings('Label_Log_PastedText'), strings)}
                 </p>
                 {e.mailboxName === null && typeof e.log.row.mailboxid === 'string' && <p className={classes.muted}>{strings('Message_Log_MailboxId', e.log.row.mailboxid)}</p>}
                 {e.statusNotInLog.length > 0 && (
@@ -234,6 +235,26 @@ const LogResult: React.FC<LogResultProps> = function LogResult({ explanation: e,
     );
 };
 
+/** "Read 27 mailbox fields, 14 server profile fields and 1 alert from the pasted text.": each count in its plural form. */
+export function logReadText(e: LogExplanation, source: string, strings: Strings): string {
+    return strings(
+        'Message_Log_Read',
+        plural(strings, { one: 'Message_Log_ReadMailboxFields_One', other: 'Message_Log_ReadMailboxFields_Other' }, e.mailboxFields),
+        plural(strings, { one: 'Message_Log_ReadProfileFields_One', other: 'Message_Log_ReadProfileFields_Other' }, e.profileFields),
+        plural(strings, { one: 'Message_Log_ReadAlerts_One', other: 'Message_Log_ReadAlerts_Other' }, e.log.traces.length),
+        source,
+    );
+}
+
+/** "2 items of this text were not used: 1 line that is not part of the log, 1 key this reader does not know.": only the kinds that occur. */
+export function notReadText(count: number, w: LogExplanation['warnings'], strings: Strings): string {
+    const parts: string[] = [];
+    if (w.unreadLines > 0) parts.push(plural(strings, { one: 'Message_Log_NotReadLines_One', other: 'Message_Log_NotReadLines_Other' }, w.unreadLines));
+    if (w.badValues > 0) parts.push(plural(strings, { one: 'Message_Log_NotReadValues_One', other: 'Message_Log_NotReadValues_Other' }, w.badValues));
+    if (w.unknownKeys > 0) parts.push(plural(strings, { one: 'Message_Log_NotReadKeys_One', other: 'Message_Log_NotReadKeys_Other' }, w.unknownKeys));
+    return plural(strings, { one: 'Message_Log_NotReadSummary_One', other: 'Message_Log_NotReadSummary_Other' }, count, String(count), parts.join(strings('Label_ListSeparator')));
+}
+
 /**
  * What the reader skipped or could not read (a blog's commentary, unknown keys, bad values), as one collapsed note:
  * a count and a disclosure. The lines are text, never HTML.
@@ -249,7 +270,7 @@ const NotReadNote: React.FC<{ readonly explanation: LogExplanation; readonly str
     if (count === 0) return null;
     return (
         <div data-testid="log-not-read" style={{ marginTop: 8 }}>
-            <span>{strings('Message_Log_NotReadSummary', count, e.warnings.unreadLines, e.warnings.badValues, e.warnings.unknownKeys)}</span>{' '}
+            <span>{notReadText(count, e.warnings, strings)}</span>{' '}
             <ActionButton aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)} styles={{ root: { height: 24, padding: 0 } }}>
                 {open ? strings('Label_Log_HideNotRead') : strings('Label_Log_ShowNotRead')}
             </ActionButton>

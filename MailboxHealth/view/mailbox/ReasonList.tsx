@@ -1,23 +1,55 @@
 import * as React from 'react';
-import { useTheme } from '@fluentui/react';
+import { getId, useTheme } from '@fluentui/react';
 import type { Reason } from '../../core/types';
 import type { Strings } from '../../contract/strings';
-import { detailStyles } from './styles';
-import { optionalString } from './text';
+import { ColumnName } from './ColumnName';
+import { detailStyles, type DetailStyles } from './styles';
+import { reasonText } from './text';
 
-/** One reason in words (Reason_<code>, {0} = its value, {1} = the workload) or, for a code the resx lacks, the code. */
-export function reasonText(reason: Reason, strings: Strings): string {
-    const workload = reason.workload ? strings(`Workload_${reason.workload}`) : '';
-    const value = reason.value === undefined ? '' : reason.value;
-    return optionalString(strings, `Reason_${reason.code}`, value, workload) ?? reason.code;
-}
+export { reasonText };
 
 export interface ReasonListProps {
     readonly reasons: readonly Reason[];
     readonly strings: Strings;
 }
 
-/** Reasons with the columns they come from, as logical names (the names admins see in the log). */
+interface ReasonItemProps {
+    readonly reason: Reason;
+    readonly strings: Strings;
+    readonly classes: DetailStyles;
+}
+
+/**
+ * One reason: the sentence, then a small "Columns (n)" disclosure with the logical names it was read from (the names
+ * admins see in the log), closed until asked for, so no name sits inside the sentence.
+ */
+const ReasonItem: React.FC<ReasonItemProps> = function ReasonItem({ reason, strings, classes }) {
+    const [open, setOpen] = React.useState(false);
+    const [listId] = React.useState(() => getId('mh-reason-columns'));
+    const columns = reason.columns;
+    return (
+        <li data-reason={reason.code}>
+            <span data-reason-text="">{reasonText(reason, strings)}</span>
+            {columns.length > 0 && (
+                <>
+                    {' '}
+                    <button type="button" className={classes.columnsToggle} aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)} data-columns-toggle="">
+                        {strings('Label_Detail_ReasonColumns', columns.length)}
+                    </button>
+                    <ul id={listId} className={classes.columnList} hidden={!open} aria-label={strings('Label_Detail_ReasonColumnsList')} data-reason-columns="">
+                        {columns.map((c) => (
+                            <li key={c}>
+                                <ColumnName name={c} className={classes.columnName} />
+                            </li>
+                        ))}
+                    </ul>
+                </>
+            )}
+        </li>
+    );
+};
+
+/** Reasons in an admin's words, each with the columns it comes from behind its own "Columns" disclosure. */
 export const ReasonList: React.FC<ReasonListProps> = React.memo(function ReasonList({ reasons, strings }) {
     const theme = useTheme();
     const classes = React.useMemo(() => detailStyles(theme), [theme]);
@@ -25,20 +57,7 @@ export const ReasonList: React.FC<ReasonListProps> = React.memo(function ReasonL
     return (
         <ul style={{ margin: 0, paddingLeft: 18 }}>
             {reasons.map((r, i) => (
-                <li key={`${r.code}-${i}`} data-reason={r.code}>
-                    <span>{reasonText(r, strings)}</span>
-                    {r.columns.length > 0 && (
-                        <>
-                            {' '}
-                            <span className={classes.muted}>{strings('Label_Detail_FromColumns')}</span>{' '}
-                            {r.columns.map((c) => (
-                                <code key={c} className={classes.code} style={{ marginRight: 4 }}>
-                                    {c}
-                                </code>
-                            ))}
-                        </>
-                    )}
-                </li>
+                <ReasonItem key={`${r.code}-${i}`} reason={r} strings={strings} classes={classes} />
             ))}
         </ul>
     );

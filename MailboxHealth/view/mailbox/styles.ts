@@ -4,6 +4,15 @@ import { ITheme, mergeStyleSets } from '@fluentui/react';
 export function detailStyles(theme: ITheme) {
     const p = theme.palette;
     const s = theme.semanticColors;
+    // Inline code: identifiers, logical names, raw values.
+    const codeLook = {
+        fontFamily: 'Consolas, "Courier New", monospace',
+        fontSize: theme.fonts.small.fontSize,
+        background: p.neutralLighter,
+        color: s.bodyText,
+        padding: '0 4px',
+        borderRadius: 2,
+    };
     return mergeStyleSets({
         root: { color: s.bodyText, fontFamily: theme.fonts.medium.fontFamily, fontSize: theme.fonts.medium.fontSize },
         section: {
@@ -15,14 +24,33 @@ export function detailStyles(theme: ITheme) {
         heading3: { ...theme.fonts.large, margin: '0 0 8px 0', fontWeight: 600 },
         heading4: { ...theme.fonts.mediumPlus, margin: '8px 0 4px 0', fontWeight: 600 },
         muted: { color: p.neutralSecondary },
-        code: {
-            fontFamily: 'Consolas, "Courier New", monospace',
+        code: { ...codeLook, wordBreak: 'break-all' },
+        // A logical column name: whole on its line when it fits, wrapped between its words (<wbr>) when it does not.
+        columnName: { ...codeLook, wordBreak: 'normal', overflowWrap: 'break-word' },
+        // The evidence behind a reason: a small link-like toggle after the sentence, the names listed below it.
+        columnsToggle: {
+            border: 'none',
+            background: 'none',
+            padding: 0,
+            margin: 0,
+            font: 'inherit',
             fontSize: theme.fonts.small.fontSize,
-            background: p.neutralLighter,
-            color: s.bodyText,
-            padding: '0 4px',
-            borderRadius: 2,
-            wordBreak: 'break-all',
+            // The theme's link colour, as Fluent's Link uses: readable on the host's light and dark backgrounds.
+            color: s.link,
+            textDecoration: 'underline',
+            cursor: 'pointer',
+            whiteSpace: 'nowrap',
+            selectors: { ':hover': { color: s.linkHovered }, ':focus-visible': { outline: `1px solid ${p.neutralSecondary}`, outlineOffset: 1 } },
+        },
+        columnList: {
+            listStyle: 'none',
+            margin: '2px 0 4px 0',
+            padding: 0,
+            display: 'flex',
+            flexWrap: 'wrap',
+            gap: 4,
+            // The class's display must not override the `hidden` of a closed disclosure.
+            selectors: { '&[hidden]': { display: 'none' }, li: { minWidth: 0, maxWidth: '100%' } },
         },
         chip: {
             display: 'inline-block',

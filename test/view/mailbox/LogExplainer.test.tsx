@@ -56,7 +56,7 @@ describe('LogExplainer', () => {
         ).toEqual(['ExchangeSyncServerServiceError', 'ErrorMailboxMoveInProgress', 'IncomingEmailServerServiceError']);
         expect(within(alerts).getByText('a2559263-94de-4886-bc28-5fc7511d4f5f')).toBeInTheDocument();
         // Seed 000 has 27 mailbox fields and 14 profile fields.
-        expect(await screen.findByText(strings('Message_Log_Read', 27, 14, 3, strings('Label_Log_PastedText')))).toBeInTheDocument();
+        expect(await screen.findByText('Read 27 mailbox fields, 14 server profile fields and 3 alerts from the pasted text.')).toBeInTheDocument();
     });
 
     it('leaves the verdict not settled when the log lacks a line it normally has, and says the log lacks it', async () => {
@@ -114,7 +114,7 @@ describe('LogExplainer', () => {
         const file = new File([SEED000], 'mailbox-details.log', { type: '' });
         fireEvent.drop(screen.getByTestId('log-drop-zone'), { dataTransfer: { files: [file] } });
         expect(await screen.findByTestId('mailbox-detail')).toBeInTheDocument();
-        expect(await screen.findByText(strings('Message_Log_Read', 27, 14, 3, 'mailbox-details.log'))).toBeInTheDocument();
+        expect(await screen.findByText('Read 27 mailbox fields, 14 server profile fields and 3 alerts from mailbox-details.log.')).toBeInTheDocument();
     });
 
     it('refuses a dropped file that is not a .log or .txt file', async () => {
@@ -156,7 +156,7 @@ describe('LogExplainer leads with the verdict (what a log can support, nothing m
         // The verdict (the detail with its badge) comes first in the document; the note after it.
         expect(detail.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
         expect(detail.compareDocumentPosition(screen.getByTestId('log-about')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-        expect(note).toHaveTextContent(strings('Message_Log_NotReadSummary', 7, 7, 0, 0));
+        expect(note).toHaveTextContent('7 items of this text were not used: 7 lines that are not part of the log (such as comments).');
         expect(screen.queryByTestId('log-warnings')).toBeNull();
         const toggle = within(note).getByRole('button', { name: strings('Label_Log_ShowNotRead') });
         expect(toggle).toHaveAttribute('aria-expanded', 'false');

@@ -250,8 +250,13 @@ describe('MailboxDetail', () => {
 
     it('says which state it cannot tell and which missing column is the reason', () => {
         renderDetail({ assessment: anAssessment({ undetermined: ['stuck'], unknownColumns: ['processingstatecode'] }) });
-        expect(screen.getByText(strings('Message_Detail_CannotTell', strings('State_stuck'), 'processingstatecode'))).toBeInTheDocument();
+        expect(screen.getByText('Cannot tell whether this mailbox is Stuck, because column processingstatecode is missing. Add it to the view.')).toBeInTheDocument();
         expect(screen.getByText(strings('Message_Detail_MissingColumns', 'processingstatecode'))).toBeInTheDocument();
+    });
+
+    it('names several missing columns in the plural', () => {
+        renderDetail({ assessment: anAssessment({ undetermined: ['failing'], unknownColumns: ['lastsyncerrorcount', 'lastsyncerroroccurredon'] }) });
+        expect(screen.getByTestId('data-issues')).toHaveTextContent('because columns lastsyncerrorcount, lastsyncerroroccurredon are missing. Add them to the view.');
     });
 
     it('leads its header with the uncertainty of a verdict that is not settled, never with "Healthy" or "Nothing to do"', () => {
@@ -296,8 +301,17 @@ describe('MailboxDetail', () => {
 
 describe('reasonText', () => {
     it('fills the value and the workload into the resx sentence, and falls back to the code when the resx lacks it', () => {
-        const fake = (key: string, ...args: (string | number)[]) => (key === 'Reason_backoff' ? `${args[1]} backs off ${args[0]} min` : key === 'Workload_act' ? 'ACT' : key);
-        expect(reasonText({ code: 'backoff', columns: [], workload: 'act', value: 40 }, fake)).toBe('ACT backs off 40 min');
+        const fake = (key: string, ...args: (string | number)[]) => (key === 'Reason_workload-not-configured' ? `${args[1]} uses method ${args[0]}` : key === 'Workload_act' ? 'ACT' : key);
+        expect(reasonText({ code: 'workload-not-configured', columns: [], workload: 'act', value: 2 }, fake)).toBe('ACT uses method 2');
         expect(reasonText({ code: 'brand-new-code', columns: [] }, fake)).toBe('brand-new-code');
+    });
+
+    it('says a counted value in its plural form, and the count-free sentence when a translation lacks the plural keys', () => {
+        expect(reasonText({ code: 'workload-postponed', columns: [], workload: 'act', value: 1 }, strings)).toBe('Appointments, contacts and tasks is postponed 1 minute past the next processing cycle.');
+        expect(reasonText({ code: 'workload-postponed', columns: [], workload: 'act', value: 3 }, strings)).toBe('Appointments, contacts and tasks is postponed 3 minutes past the next processing cycle.');
+        expect(reasonText({ code: 'consecutive-errors', columns: [], value: 1 }, strings)).toBe('The last sync attempt failed, and its error is newer than the last successful sync.');
+        expect(reasonText({ code: 'test-enable-retrying', columns: [] }, strings)).toBe('Test & Enable failed for a workload and is being retried.');
+        const withoutPlurals = (key: string, ...args: (string | number)[]) => (key === 'Reason_stale' ? `stale (${args.join('|')})` : key);
+        expect(reasonText({ code: 'stale', columns: [], value: 30 }, withoutPlurals)).toBe('stale (|)');
     });
 });
