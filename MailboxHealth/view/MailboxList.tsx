@@ -12,7 +12,7 @@ import { WORKLOADS } from '../core/types';
 import { HealthBadge } from './HealthBadge';
 import type { FleetItem } from './listModel';
 import { lastSuccessText, lastSuccessTitle, nextSyncText, nextSyncTitle } from './listText';
-import { Sparkline } from './Sparkline';
+import { Sparkline, sparklineLegendText } from './Sparkline';
 import type { Strings } from '../contract/strings';
 import { ROW_HEIGHT } from './styles';
 import type { FleetStyles } from './styles';
@@ -189,6 +189,7 @@ export const MailboxList: React.FC<MailboxListProps> = React.memo(function Mailb
             {
                 key: 'timeline',
                 name: strings('Label_ColumnTimeline'),
+                ariaLabel: sparklineLegendText(strings),
                 minWidth: 124,
                 maxWidth: 124,
                 onRender: (item: FleetItem) => <Sparkline assessment={item.assessment} now={now} strings={strings} />,
