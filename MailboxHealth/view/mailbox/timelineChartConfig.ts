@@ -84,11 +84,13 @@ export interface LabelBox {
     readonly bottom: number;
 }
 
-/** Label text: 12 px, rows of 15 px above the plot, two rows (the top padding reserves them). */
+/** Label text: 12 px, rows of 15 px above the plot, two rows (the top padding reserves them and the leaders). */
 export const LABEL_FONT = "12px 'Segoe UI', 'Helvetica Neue', Helvetica, Arial, sans-serif";
 export const LABEL_ROW_HEIGHT = 15;
 export const LABEL_ROWS = 2;
 const LABEL_PADDING = 3;
+/** The least length of a leader (from the lowest row to the plot), so that it reads as a line, not a dot. */
+const LABEL_LEADER = 7;
 
 /** The labels above the plot and their lines, drawn by a tiny inline plugin instead of the annotation plugin. */
 export interface MarkerLinesPlugin extends Plugin<'scatter'> {
@@ -117,7 +119,7 @@ export function markerLinesPlugin(lines: readonly MarkerLine[], textColour: stri
             for (const { line, px } of visible) {
                 const p = layout.placed.find((q) => q.id === line.id);
                 if (!p && !line.full) continue;
-                const bottom = p ? area.top - 2 - p.row * LABEL_ROW_HEIGHT : area.top;
+                const bottom = p ? area.top - LABEL_LEADER - p.row * LABEL_ROW_HEIGHT : area.top;
                 // The leader: from the label straight down to the plot ("now": on through every lane).
                 ctx.strokeStyle = line.colour;
                 ctx.lineWidth = line.full ? 2 : 1.5;
@@ -256,8 +258,10 @@ export function buildTimelineConfig({ events, now, range, palette, strings }: Ti
         options: {
             responsive: true,
             maintainAspectRatio: false,
+            // Resize after the layout settles: resizing inside ResizeObserver's callback loops when a scrollbar appears.
+            resizeDelay: 50,
             animation: false,
-            layout: { padding: { top: LABEL_ROWS * LABEL_ROW_HEIGHT + 4, right: 8 } },
+            layout: { padding: { top: LABEL_ROWS * LABEL_ROW_HEIGHT + LABEL_LEADER + 2, right: 8 } },
             scales: {
                 x: {
                     type: 'linear',

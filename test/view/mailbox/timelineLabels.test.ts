@@ -99,7 +99,7 @@ describe('the chart draws its labels apart (plugin on a fake canvas)', () => {
         const config = buildTimelineConfig({ events: buildTimelineEvents({ assessment: a, row: {}, now: NOW }), now: NOW, range: 'hour', palette, strings });
         const plugin = config.plugins[0] as MarkerLinesPlugin;
         const attrs: Record<string, string> = {};
-        const area = { left: 90, right: width - 8, top: LABEL_ROWS * LABEL_ROW_HEIGHT + 4, bottom: 240 };
+        const area = { left: 90, right: width - 8, top: LABEL_ROWS * LABEL_ROW_HEIGHT + 9, bottom: 240 };
         const min = NOW - 60 * MIN;
         const max = NOW + 60 * MIN;
         const noop = (): void => undefined;
