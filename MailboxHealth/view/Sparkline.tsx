@@ -2,8 +2,7 @@ import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import type { ITheme } from '@fluentui/react';
 import type { MailboxAssessment } from '../core/types';
-import { formatRelative } from './format';
-import { NOW_X, SPARK_LEGEND_KEYS, sparklineMarks, sparklineReading } from './sparklineModel';
+import { NOW_X, SPARK_LEGEND_KEYS, SPARK_LEGEND_ORDER, sparklineLabel, sparklineMarks } from './sparklineModel';
 import type { SparkKind } from './sparklineModel';
 import type { Strings } from '../contract/strings';
 
@@ -57,17 +56,11 @@ function mark(kind: SparkKind, cx: number, cy: number, colour: string, key?: str
     }
 }
 
-/** The text alternative of one row: each drawn mark in words, what matters for triage first. */
-export function sparklineLabel(assessment: MailboxAssessment, now: number, strings: Strings): string {
-    const parts = sparklineReading(sparklineMarks(assessment, now)).map((r) => strings(r.key, formatRelative(r.at, now, strings)));
-    return strings('Label_SparkAria', parts.length > 0 ? parts.join(strings('Label_ListSeparator')) : strings('Label_SparkNothing'));
-}
-
 /** The compact timeline of one row: one inline SVG (no chart, no component per mark), a text alternative. */
 export const Sparkline: React.FC<SparklineProps> = React.memo(function Sparkline({ assessment, now, strings }) {
     const colours = sparkColours(useTheme());
     const marks = sparklineMarks(assessment, now);
-    const label = sparklineLabel(assessment, now, strings);
+    const label = sparklineLabel(marks, now, strings);
     const x = (f: number): number => PAD + f * (WIDTH - 2 * PAD);
     return (
         <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} focusable="false" data-sparkline="">
@@ -78,14 +71,6 @@ export const Sparkline: React.FC<SparklineProps> = React.memo(function Sparkline
         </svg>
     );
 });
-
-/** The legend's entries in reading order: the kinds, then the "now" line. */
-export const SPARK_LEGEND_ORDER: readonly SparkKind[] = ['success', 'error', 'error-history', 'attempt', 'next', 'next-late'];
-
-/** The legend in words, for the Timeline column's accessible name and tooltip. */
-export function sparklineLegendText(strings: Strings): string {
-    return strings('Label_SparkLegend', [...SPARK_LEGEND_ORDER.map((k) => strings(SPARK_LEGEND_KEYS[k])), strings('Label_SparkLegend_Now')].join(strings('Label_ListSeparator')));
-}
 
 /** The legend of the list's timelines, shown once above the list: each mark as the rows draw it, and its meaning. */
 export const SparklineLegend: React.FC<{ readonly strings: Strings; readonly className?: string }> = React.memo(function SparklineLegend({ strings, className }) {

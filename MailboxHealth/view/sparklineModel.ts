@@ -1,5 +1,7 @@
 import { nextProcessingOf } from '../core/decisions';
 import type { MailboxAssessment } from '../core/types';
+import type { Strings } from '../contract/strings';
+import { formatRelative } from './format';
 
 /**
  * The list's compact timeline: where the last attempt, last success, last error and next processing sit around
@@ -93,3 +95,18 @@ export function sparklineMarks(a: MailboxAssessment, now: number): SparkMark[] {
 export function sparklineReading(marks: readonly SparkMark[]): { key: string; at: number }[] {
     return [...marks].sort((m, n) => SPARK_READING_ORDER.indexOf(m.kind) - SPARK_READING_ORDER.indexOf(n.kind)).map((m) => ({ key: SPARK_ARIA_KEYS[m.kind], at: m.at }));
 }
+
+/** The text alternative of one row: each drawn mark in words, what matters for triage first. */
+export function sparklineLabel(marks: readonly SparkMark[], now: number, strings: Strings): string {
+    const parts = sparklineReading(marks).map((r) => strings(r.key, formatRelative(r.at, now, strings)));
+    return strings('Label_SparkAria', parts.length > 0 ? parts.join(strings('Label_ListSeparator')) : strings('Label_SparkNothing'));
+}
+
+/** The legend's entries in reading order: the kinds, then the "now" line. */
+export const SPARK_LEGEND_ORDER: readonly SparkKind[] = ['success', 'error', 'error-history', 'attempt', 'next', 'next-late'];
+
+/** The legend in words, for the Timeline column's accessible name and tooltip. */
+export function sparklineLegendText(strings: Strings): string {
+    return strings('Label_SparkLegend', [...SPARK_LEGEND_ORDER.map((k) => strings(SPARK_LEGEND_KEYS[k])), strings('Label_SparkLegend_Now')].join(strings('Label_ListSeparator')));
+}
+

@@ -1,6 +1,6 @@
-import { NOW_X, SPARK_KINDS, SPARK_LEGEND_KEYS, sparklineMarks, sparklineReading, sparkX } from '../../MailboxHealth/view/sparklineModel';
-import { SPARK_LEGEND_ORDER } from '../../MailboxHealth/view/Sparkline';
+import { NOW_X, SPARK_KINDS, SPARK_LEGEND_KEYS, SPARK_LEGEND_ORDER, sparklineLabel, sparklineLegendText, sparklineMarks, sparklineReading, sparkX } from '../../MailboxHealth/view/sparklineModel';
 import { at, failingValues, healthyValues, NOW } from '../builders/pcfRecords';
+import { strings } from './mailbox/support';
 import { snapshotOf } from './fleetFixture';
 
 const DAY_MIN = 24 * 60;
@@ -87,5 +87,14 @@ describe('sparklineReading and the legend', () => {
     it('has one legend entry per kind of mark the rows draw, each with its own words', () => {
         expect([...SPARK_LEGEND_ORDER].sort()).toEqual([...SPARK_KINDS].sort());
         expect(new Set(SPARK_KINDS.map((k) => SPARK_LEGEND_KEYS[k])).size).toBe(SPARK_KINDS.length);
+    });
+
+    it('says in words what each drawn mark means, and nothing of an error left out as old history', () => {
+        const old = assessed({ ...healthyValues(1), lastsyncerror: 'old', lastsyncerrorcode: -2147220891, lastsyncerroroccurredon: at(-40 * DAY_MIN) });
+        expect(sparklineLabel(sparklineMarks(old, NOW), NOW, strings)).toBe('Timeline: last success 3 min ago, last attempt 3 min ago, next processing in 2 min');
+        const failing = sparklineLabel(sparklineMarks(assessed(failingValues(1)), NOW), NOW, strings);
+        expect(failing).toMatch(/^Timeline: current error 4 min ago, last success 2 h ago, /);
+        expect(sparklineLabel([], NOW, strings)).toBe('Timeline: nothing recorded');
+        expect(sparklineLegendText(strings)).toBe('Timeline marks: last success, current error, earlier error (history), last attempt, next processing, overdue, now');
     });
 });
