@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import type { ITheme } from '@fluentui/react';
 import type { MailboxAssessment } from '../core/types';
-import { NOW_X, SPARK_LEGEND_KEYS, SPARK_LEGEND_ORDER, sparklineLabel, sparklineMarks } from './sparklineModel';
+import { NOW_X, SPARK_LEGEND_KEYS, SPARK_LEGEND_ORDER, sparklineLabel, sparklineLegendText, sparklineMarks } from './sparklineModel';
 import type { SparkKind } from './sparklineModel';
 import type { Strings } from '../contract/strings';
 
@@ -85,7 +85,16 @@ export const SparklineLegend: React.FC<{ readonly strings: Strings; readonly cla
         </span>
     );
     return (
-        <span className={className} data-testid="timeline-legend" role="group" aria-label={strings('Label_SparkLegendName')} style={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 10 }}>
+        // One line that never wraps: it takes the room the status line has left (flex basis 0) and is clipped beyond
+        // it, so the list never moves down for it; its words stay in the hover text and the column's description.
+        <span
+            className={className}
+            data-testid="timeline-legend"
+            role="group"
+            aria-label={strings('Label_SparkLegendName')}
+            title={sparklineLegendText(strings)}
+            style={{ display: 'flex', flexWrap: 'nowrap', flex: '1 1 0', minWidth: 0, overflow: 'hidden', alignItems: 'center', columnGap: 10 }}
+        >
             <span>{strings('Label_SparkLegendName')}</span>
             {SPARK_LEGEND_ORDER.map((k) => entry(k, mark(k, size / 2, size / 2, colours.kinds[k]), strings(SPARK_LEGEND_KEYS[k])))}
             {entry('now', <line x1={size / 2} x2={size / 2} y1={0} y2={size} stroke={colours.now} strokeWidth={1} strokeDasharray="2 2" />, strings('Label_SparkLegend_Now'))}
