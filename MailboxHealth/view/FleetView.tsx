@@ -11,6 +11,7 @@ import { LogExplainer } from './mailbox/LogExplainer';
 import { MailboxInDepth } from './MailboxInDepth';
 import { MissingColumnsMessage } from './MissingColumnsMessage';
 import { MailboxList } from './MailboxList';
+import { SparklineLegend } from './Sparkline';
 import type { FleetSnapshot, LoadExtras, LoadProgress, MissingColumns } from '../contract/model';
 import type { Strings } from '../contract/strings';
 import type { LoadAlerts } from '../contract/alerts';
@@ -192,6 +193,7 @@ export const FleetView: React.FC<FleetViewProps> = function FleetView(props) {
                 <span role="status" aria-live="polite" className={styles.secondaryText} data-testid="selected-count">
                     {selectedCount > 0 ? plural(strings, { one: 'Label_SelectedCount_One', other: 'Label_SelectedCount_Other' }, selectedCount, formatCount(selectedCount)) : ''}
                 </span>
+                {!narrow && items.length > 0 && <SparklineLegend strings={strings} className={styles.secondaryText} />}
                 <span className={styles.asOf} title={formatLocal(snapshot.assessedAt, strings, timeZoneOffset)}>
                     {strings('Label_AssessedAt', formatLocal(snapshot.assessedAt, strings, timeZoneOffset))}
                 </span>

@@ -13,6 +13,7 @@ import { HealthBadge } from './HealthBadge';
 import type { FleetItem } from './listModel';
 import { lastSuccessText, lastSuccessTitle, nextSyncText, nextSyncTitle } from './listText';
 import { Sparkline } from './Sparkline';
+import { sparklineLegendText } from './sparklineModel';
 import type { Strings } from '../contract/strings';
 import { ROW_HEIGHT } from './styles';
 import type { FleetStyles } from './styles';
@@ -189,6 +190,7 @@ export const MailboxList: React.FC<MailboxListProps> = React.memo(function Mailb
             {
                 key: 'timeline',
                 name: strings('Label_ColumnTimeline'),
+                ariaLabel: sparklineLegendText(strings),
                 minWidth: 124,
                 maxWidth: 124,
                 onRender: (item: FleetItem) => <Sparkline assessment={item.assessment} now={now} strings={strings} />,

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
+import type { ITheme } from '@fluentui/react';
 import type { MailboxAssessment } from '../core/types';
-import { formatRelative } from './format';
-import { NOW_X, sparklineMarks } from './sparklineModel';
-import type { SparkMark } from './sparklineModel';
+import { NOW_X, SPARK_LEGEND_KEYS, SPARK_LEGEND_ORDER, sparklineLabel, sparklineLegendText, sparklineMarks } from './sparklineModel';
+import type { SparkKind } from './sparklineModel';
 import type { Strings } from '../contract/strings';
 
 export interface SparklineProps {
@@ -13,41 +13,91 @@ export interface SparklineProps {
 }
 
 const WIDTH = 120;
-const HEIGHT = 22;
+const HEIGHT = 28;
 const MID = HEIGHT / 2;
+const PAD = 7;
 
-/** The compact timeline of one row: inline SVG (no chart per row), shapes as well as colours, a text alternative. */
-export const Sparkline: React.FC<SparklineProps> = React.memo(function Sparkline({ assessment, now, strings }) {
-    const theme = useTheme();
+/** One colour per meaning, from the host's theme; history is muted grey (still 3:1 against the background). */
+export interface SparkColours {
+    readonly kinds: Readonly<Record<SparkKind, string>>;
+    readonly now: string;
+    readonly axis: string;
+}
+
+export function sparkColours(theme: ITheme): SparkColours {
     const p = theme.palette;
     const s = theme.semanticColors;
+    return {
+        kinds: { error: s.errorIcon, 'error-history': p.neutralSecondaryAlt, attempt: p.neutralPrimary, success: s.successIcon, next: s.link, 'next-late': s.severeWarningIcon },
+        now: p.neutralSecondary,
+        axis: p.neutralQuaternary,
+    };
+}
+
+/**
+ * One mark as SVG: shapes as well as colours (a dot, a cross, a tick, a ring, a diamond), 10–14 px so they read
+ * without hovering. The list and its legend draw with this one function, so the legend always matches the rows.
+ */
+function mark(kind: SparkKind, cx: number, cy: number, colour: string, key?: string): React.ReactElement {
+    const common = { key, 'data-mark': kind };
+    switch (kind) {
+        case 'error':
+            return <path {...common} d={`M${cx - 5} ${cy - 5}L${cx + 5} ${cy + 5}M${cx + 5} ${cy - 5}L${cx - 5} ${cy + 5}`} stroke={colour} strokeWidth={2.5} strokeLinecap="round" />;
+        case 'error-history':
+            return <path {...common} d={`M${cx - 3.5} ${cy - 3.5}L${cx + 3.5} ${cy + 3.5}M${cx + 3.5} ${cy - 3.5}L${cx - 3.5} ${cy + 3.5}`} stroke={colour} strokeWidth={1.5} strokeLinecap="round" />;
+        case 'attempt':
+            return <line {...common} x1={cx} x2={cx} y1={cy - 7} y2={cy + 7} stroke={colour} strokeWidth={2} />;
+        case 'success':
+            return <circle {...common} cx={cx} cy={cy} r={5} fill={colour} />;
+        case 'next':
+            return <circle {...common} cx={cx} cy={cy} r={4.5} fill="none" stroke={colour} strokeWidth={2} />;
+        case 'next-late':
+            return <path {...common} d={`M${cx} ${cy - 6}L${cx + 6} ${cy}L${cx} ${cy + 6}L${cx - 6} ${cy}Z`} fill="none" stroke={colour} strokeWidth={2} />;
+    }
+}
+
+/** The compact timeline of one row: one inline SVG (no chart, no component per mark), a text alternative. */
+export const Sparkline: React.FC<SparklineProps> = React.memo(function Sparkline({ assessment, now, strings }) {
+    const colours = sparkColours(useTheme());
     const marks = sparklineMarks(assessment, now);
-    const label = [
-        strings('Label_SparkSuccess', formatRelative(assessment.lastSuccessAt, now, strings)),
-        strings('Label_SparkError', formatRelative(assessment.lastErrorAt, now, strings)),
-        strings('Label_SparkNext', formatRelative(assessment.nextProcessingAt, now, strings)),
-    ].join(strings('Label_ListSeparator'));
-    const x = (m: SparkMark): number => 4 + m.x * (WIDTH - 8);
+    const label = sparklineLabel(marks, now, strings);
+    const x = (f: number): number => PAD + f * (WIDTH - 2 * PAD);
     return (
-        <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} focusable="false">
+        <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} focusable="false" data-sparkline="">
             <title>{label}</title>
-            <line x1={4} x2={WIDTH - 4} y1={MID} y2={MID} stroke={p.neutralQuaternary} strokeWidth={1} />
-            <line x1={4 + NOW_X * (WIDTH - 8)} x2={4 + NOW_X * (WIDTH - 8)} y1={2} y2={HEIGHT - 2} stroke={p.neutralSecondary} strokeWidth={1} strokeDasharray="2 2" />
-            {marks.map((m) => {
-                const cx = x(m);
-                switch (m.kind) {
-                    case 'attempt':
-                        return <line key={m.kind} data-mark={m.kind} x1={cx} x2={cx} y1={MID - 6} y2={MID + 6} stroke={p.neutralSecondary} strokeWidth={1.5} />;
-                    case 'success':
-                        return <circle key={m.kind} data-mark={m.kind} cx={cx} cy={MID} r={4} fill={s.successIcon} />;
-                    case 'error':
-                        return (
-                            <path key={m.kind} data-mark={m.kind} d={`M${cx - 4} ${MID - 4} L${cx + 4} ${MID + 4} M${cx + 4} ${MID - 4} L${cx - 4} ${MID + 4}`} stroke={s.errorIcon} strokeWidth={2} />
-                        );
-                    case 'next':
-                        return <circle key={m.kind} data-mark={m.kind} cx={cx} cy={MID} r={4} fill="none" stroke={m.at < now ? s.severeWarningIcon : s.link} strokeWidth={2} />;
-                }
-            })}
+            <line x1={PAD} x2={WIDTH - PAD} y1={MID} y2={MID} stroke={colours.axis} strokeWidth={1} />
+            <line x1={x(NOW_X)} x2={x(NOW_X)} y1={1} y2={HEIGHT - 1} stroke={colours.now} strokeWidth={1} strokeDasharray="2 2" />
+            {marks.map((m) => mark(m.kind, x(m.x), MID, colours.kinds[m.kind], m.kind))}
         </svg>
+    );
+});
+
+/** The legend of the list's timelines, shown once above the list: each mark as the rows draw it, and its meaning. */
+export const SparklineLegend: React.FC<{ readonly strings: Strings; readonly className?: string }> = React.memo(function SparklineLegend({ strings, className }) {
+    const colours = sparkColours(useTheme());
+    const size = 14;
+    const entry = (key: string, symbol: React.ReactElement, text: string): React.ReactElement => (
+        <span key={key} data-legend={key} style={{ display: 'inline-flex', alignItems: 'center', gap: 3, whiteSpace: 'nowrap' }}>
+            <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true" focusable="false">
+                {symbol}
+            </svg>
+            {text}
+        </span>
+    );
+    return (
+        // One line that never wraps: it takes the room the status line has left (flex basis 0) and is clipped beyond
+        // it, so the list never moves down for it; its words stay in the hover text and the column's description.
+        <span
+            className={className}
+            data-testid="timeline-legend"
+            role="group"
+            aria-label={strings('Label_SparkLegendName')}
+            title={sparklineLegendText(strings)}
+            style={{ display: 'flex', flexWrap: 'nowrap', flex: '1 1 0', minWidth: 0, overflow: 'hidden', alignItems: 'center', columnGap: 10 }}
+        >
+            <span>{strings('Label_SparkLegendName')}</span>
+            {SPARK_LEGEND_ORDER.map((k) => entry(k, mark(k, size / 2, size / 2, colours.kinds[k]), strings(SPARK_LEGEND_KEYS[k])))}
+            {entry('now', <line x1={size / 2} x2={size / 2} y1={0} y2={size} stroke={colours.now} strokeWidth={1} strokeDasharray="2 2" />, strings('Label_SparkLegend_Now'))}
+        </span>
     );
 });

@@ -9,6 +9,7 @@ import { formatTick, ticksForWidth, timelineWindow, utcTicks } from './timelineA
 import type { TimelineRange } from './timelineAxis';
 import { EVENT_LABEL_KEYS, LANE_LABEL_KEYS, TIMELINE_EVENT_KINDS, TIMELINE_LANES } from './timelineEvents';
 import type { TimelineEvent, TimelineEventKind } from './timelineEvents';
+import { placeLabels } from './timelineLabels';
 
 // -------------------------------------------------------------------------------------------------------------
 
@@ -64,17 +65,39 @@ export interface TimelinePoint {
 }
 
 export interface MarkerLine {
+    /** The event kind labelled ('now' for the now line). */
+    readonly id: TimelineEventKind;
     readonly x: number;
     readonly colour: string;
     readonly label: string;
+    /** A line across all lanes ("now"); else a short leader from the label to the top of the plot. */
+    readonly full: boolean;
 }
 
-/** Vertical lines across all lanes ("now"), drawn by a tiny inline plugin instead of the annotation plugin. */
+/** A drawn label's box in CSS pixels of the canvas (written to the canvas's `data-labels` for diagnostics and tests). */
+export interface LabelBox {
+    readonly id: string;
+    readonly text: string;
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+}
+
+/** Label text: 12 px, rows of 15 px above the plot, two rows (the top padding reserves them and the leaders). */
+export const LABEL_FONT = "12px 'Segoe UI', 'Helvetica Neue', Helvetica, Arial, sans-serif";
+export const LABEL_ROW_HEIGHT = 15;
+export const LABEL_ROWS = 2;
+const LABEL_PADDING = 3;
+/** The least length of a leader (from the lowest row to the plot), so that it reads as a line, not a dot. */
+const LABEL_LEADER = 7;
+
+/** The labels above the plot and their lines, drawn by a tiny inline plugin instead of the annotation plugin. */
 export interface MarkerLinesPlugin extends Plugin<'scatter'> {
     readonly lines: readonly MarkerLine[];
 }
 
-export function markerLinesPlugin(lines: readonly MarkerLine[]): MarkerLinesPlugin {
+export function markerLinesPlugin(lines: readonly MarkerLine[], textColour: string): MarkerLinesPlugin {
     return {
         id: 'mailboxHealthMarkerLines',
         lines,
@@ -84,24 +107,36 @@ export function markerLinesPlugin(lines: readonly MarkerLine[]): MarkerLinesPlug
             const area = chart.chartArea;
             if (!x || !area) return;
             const ctx = chart.ctx;
-            for (const line of lines) {
-                const px = x.getPixelForValue(line.x);
-                if (px < area.left || px > area.right) continue;
-                ctx.save();
+            ctx.save();
+            ctx.font = LABEL_FONT;
+            // Measured with the canvas's own font and placed with the chart's own geometry, in order of importance.
+            const visible = lines.map((l) => ({ line: l, px: x.getPixelForValue(l.x) })).filter((l) => l.px >= area.left && l.px <= area.right);
+            const layout = placeLabels(
+                visible.map((l) => ({ id: l.line.id, anchor: l.px, width: ctx.measureText(l.line.label).width + 2 * LABEL_PADDING })),
+                { left: 0, right: chart.width, rows: LABEL_ROWS, gap: 6 },
+            );
+            const boxes: LabelBox[] = [];
+            for (const { line, px } of visible) {
+                const p = layout.placed.find((q) => q.id === line.id);
+                if (!p && !line.full) continue;
+                const bottom = p ? area.top - LABEL_LEADER - p.row * LABEL_ROW_HEIGHT : area.top;
+                // The leader: from the label straight down to the plot ("now": on through every lane).
                 ctx.strokeStyle = line.colour;
-                ctx.fillStyle = line.colour;
-                ctx.lineWidth = 2;
-                ctx.setLineDash([4, 3]);
+                ctx.lineWidth = line.full ? 2 : 1.5;
+                ctx.setLineDash(line.full ? [4, 3] : []);
                 ctx.beginPath();
-                ctx.moveTo(px, area.top);
-                ctx.lineTo(px, area.bottom);
+                ctx.moveTo(px, bottom);
+                ctx.lineTo(px, line.full ? area.bottom : area.top);
                 ctx.stroke();
-                ctx.setLineDash([]);
-                ctx.textAlign = 'center';
+                if (!p) continue;
+                ctx.fillStyle = textColour;
+                ctx.textAlign = 'left';
                 ctx.textBaseline = 'bottom';
-                ctx.fillText(line.label, px, area.top - 2);
-                ctx.restore();
+                ctx.fillText(line.label, p.left + LABEL_PADDING, bottom - 1);
+                boxes.push({ id: line.id, text: line.label, left: p.left, right: p.right, top: bottom - LABEL_ROW_HEIGHT + 2, bottom });
             }
+            ctx.restore();
+            chart.canvas?.setAttribute('data-labels', JSON.stringify(boxes));
         },
     };
 }
@@ -131,12 +166,32 @@ export interface TimelineConfigInput {
     readonly strings: Strings;
 }
 
-function pointColour(e: TimelineEvent, palette: TimelinePalette): string {
-    if (e.kind === 'alert') return e.level === 3 ? palette.error : e.level === 2 ? palette.warning : palette.info;
-    if (e.kind === 'postponed-until' && e.backoff) return palette.warning;
-    if (e.kind === 'postponed-until' && e.inNextCycle) return palette.ok;
-    return palette[MARKER_STYLES[e.kind as Exclude<TimelineEventKind, 'now'>].colour];
+/**
+ * A series: the markers that share one meaning, hence one symbol, one colour and one legend entry. Mostly the kind
+ * of event; a postponement in backoff and alerts of each level are series of their own, because their colour says
+ * something the plain kind does not. A postponement that runs in the next cycle means what any postponement means
+ * (the time it is postponed to), so it keeps the postponements' colour, whatever its lane (the table adds the note).
+ */
+export interface TimelineSeries {
+    readonly key: string;
+    readonly kind: Exclude<TimelineEventKind, 'now'>;
+    readonly colour: keyof TimelinePalette;
 }
+
+export function seriesOf(e: TimelineEvent): TimelineSeries {
+    const kind = e.kind === 'now' ? 'last-attempt' : e.kind;
+    if (kind === 'alert' && (e.level === 1 || e.level === 2 || e.level === 3)) return { key: `alert-${e.level}`, kind, colour: e.level === 3 ? 'error' : e.level === 2 ? 'warning' : 'info' };
+    if (kind === 'postponed-until' && e.backoff) return { key: 'postponed-until-backoff', kind, colour: 'warning' };
+    return { key: kind, kind, colour: MARKER_STYLES[kind].colour };
+}
+
+/** A series' name in the legend: the kind's, or the event's words where the series is one variant of it. */
+function seriesLabel(series: TimelineSeries, first: TimelineEvent, strings: Strings): string {
+    return series.key === series.kind ? strings(EVENT_LABEL_KEYS[series.kind]) : describeEvent(first, strings);
+}
+
+/** Labelled above the plot besides "now", most important first (each also has its legend entry). */
+const LABELLED_KINDS: readonly TimelineEventKind[] = ['last-error', 'next-processing', 'syncing-since', 'last-attempt'];
 
 /** The words for one event, used by the tooltip and the text list alike. */
 export function describeEvent(e: TimelineEvent, strings: Strings): string {
@@ -147,7 +202,7 @@ export function describeEvent(e: TimelineEvent, strings: Strings): string {
     return kind;
 }
 
-/** The Chart.js configuration of the timeline: one scatter dataset per kind of marker, lanes on y. */
+/** The Chart.js configuration of the timeline: one scatter dataset per series (one colour each), lanes on y. */
 export function buildTimelineConfig({ events, now, range, palette, strings }: TimelineConfigInput): ChartConfiguration<'scatter', TimelinePoint[]> & {
     plugins: MarkerLinesPlugin[];
 } {
@@ -156,22 +211,25 @@ export function buildTimelineConfig({ events, now, range, palette, strings }: Ti
     let current = utcTicks(window);
     const laneLabels = TIMELINE_LANES.map((l) => strings(LANE_LABEL_KEYS[l]));
 
-    const byKind = new Map<TimelineEventKind, TimelinePoint[]>();
+    const bySeries = new Map<string, { series: TimelineSeries; points: TimelinePoint[] }>();
     for (const e of events) {
         if (e.at === null || e.kind === 'now') continue;
         const clipped = e.at < window.min ? 'before' : e.at > window.max ? 'after' : null;
         const x = clipped === 'before' ? window.min : clipped === 'after' ? window.max : e.at;
-        const list = byKind.get(e.kind) ?? [];
-        list.push({ x, y: TIMELINE_LANES.indexOf(e.lane), event: e, clipped });
-        byKind.set(e.kind, list);
+        const series = seriesOf(e);
+        const entry = bySeries.get(series.key) ?? { series, points: [] };
+        entry.points.push({ x, y: TIMELINE_LANES.indexOf(e.lane), event: e, clipped });
+        bySeries.set(series.key, entry);
     }
 
-    const datasets = TIMELINE_EVENT_KINDS.filter((k) => byKind.has(k)).map((kind) => {
-        const style = MARKER_STYLES[kind as Exclude<TimelineEventKind, 'now'>];
-        const points = byKind.get(kind) ?? [];
-        const colours = points.map((p) => pointColour(p.event, palette));
+    const ordered = [...bySeries.values()].sort((a, b) => TIMELINE_EVENT_KINDS.indexOf(a.series.kind) - TIMELINE_EVENT_KINDS.indexOf(b.series.kind) || (a.series.key < b.series.key ? -1 : a.series.key > b.series.key ? 1 : 0));
+    const datasets = ordered.map(({ series, points }) => {
+        const kind = series.kind;
+        const style = MARKER_STYLES[kind];
+        // One colour for the whole series: the legend entry's.
+        const colour = palette[series.colour];
         return {
-            label: strings(EVENT_LABEL_KEYS[kind]),
+            label: seriesLabel(series, points[0].event, strings),
             data: points,
             // Markers outside the window become edge arrows (a rotated triangle), so nothing silently disappears.
             pointStyle: points.map((p) => (p.clipped ? 'triangle' : style.pointStyle)),
@@ -181,24 +239,29 @@ export function buildTimelineConfig({ events, now, range, palette, strings }: Ti
             pointRadius: style.radius,
             pointHoverRadius: style.radius + 2,
             borderWidth: style.pointStyle === 'crossRot' || style.pointStyle === 'line' || style.pointStyle === 'dash' ? 3 : style.hollow ? 2 : 1,
-            borderColor: colours,
-            backgroundColor: style.hollow ? palette.background : colours,
+            borderColor: colour,
+            backgroundColor: style.hollow ? palette.background : colour,
         };
     });
 
-    const lines: MarkerLine[] = [{ x: now, colour: palette.now, label: strings('Label_Detail_Event_Now') }];
+    // "Now", then the instants admins look for, labelled above the plot where they lie inside the window.
+    const lines: MarkerLine[] = [{ id: 'now', x: now, colour: palette.now, label: strings('Label_Detail_Event_Now'), full: true }];
+    for (const kind of LABELLED_KINDS) {
+        const e = events.find((v) => v.kind === kind && v.at !== null && v.at >= window.min && v.at <= window.max);
+        if (e && e.at !== null) lines.push({ id: kind, x: e.at, colour: palette[seriesOf(e).colour], label: strings(EVENT_LABEL_KEYS[kind]), full: false });
+    }
 
     return {
         type: 'scatter',
         data: { datasets },
-        plugins: [markerLinesPlugin(lines)],
+        plugins: [markerLinesPlugin(lines, palette.text)],
         options: {
             responsive: true,
             maintainAspectRatio: false,
             // Resize after the layout settles: resizing inside ResizeObserver's callback loops when a scrollbar appears.
             resizeDelay: 50,
             animation: false,
-            layout: { padding: { top: 14, right: 8 } },
+            layout: { padding: { top: LABEL_ROWS * LABEL_ROW_HEIGHT + LABEL_LEADER + 2, right: 8 } },
             scales: {
                 x: {
                     type: 'linear',
@@ -249,20 +312,21 @@ export interface LegendChart {
 }
 
 /**
- * One legend item per kind of marker, in the kind's own symbol: Chart.js would take the first point's style, which
- * is an edge arrow when that point lies outside the window.
+ * One legend item per series (one meaning, one symbol, one colour), in the series' own symbol: Chart.js would take
+ * the first point's style, which is an edge arrow when that point lies outside the window.
  */
 export function legendItems(chart: LegendChart, palette: TimelinePalette): LegendItem[] {
     return chart.data.datasets.map((d, datasetIndex) => {
-        const kind = (d.data[0] as TimelinePoint | undefined)?.event.kind ?? 'last-attempt';
-        const style = MARKER_STYLES[kind === 'now' ? 'last-attempt' : kind];
-        const colour = palette[style.colour];
+        const first = (d.data[0] as TimelinePoint | undefined)?.event;
+        const series = first ? seriesOf(first) : seriesOf({ kind: 'last-attempt', lane: 'processing', at: null, column: '' });
+        const style = MARKER_STYLES[series.kind];
+        const colour = palette[series.colour];
         return {
             text: d.label ?? '',
             datasetIndex,
             hidden: !chart.isDatasetVisible(datasetIndex),
             pointStyle: style.pointStyle,
-            rotation: kind === 'watermark' ? 90 : 0,
+            rotation: series.kind === 'watermark' ? 90 : 0,
             fillStyle: style.hollow ? palette.background : colour,
             strokeStyle: colour,
             lineWidth: style.hollow || style.pointStyle === 'crossRot' ? 2 : 1,

@@ -202,10 +202,10 @@ describe('buildTimelineConfig', () => {
         const current = buildTimelineConfig({ events: buildTimelineEvents({ assessment: anAssessment({ lastErrorAt: NOW - MIN, lastErrorIsCurrent: true }), row: {}, now: NOW }), now: NOW, range: 'auto', palette, strings }).data.datasets.find(
             (d) => d.data[0]?.event.kind === 'last-error',
         );
-        expect(current?.borderColor).toEqual(['red']);
-        expect(current?.backgroundColor).toEqual(['red']);
+        expect(current?.borderColor).toBe('red');
+        expect(current?.backgroundColor).toBe('red');
         expect(current?.pointRadius).toBe(9);
-        expect(stale?.borderColor).toEqual(['grey']);
+        expect(stale?.borderColor).toBe('grey');
         expect(stale?.backgroundColor).toBe('white');
         expect(stale?.pointRadius).toBe(6);
     });
@@ -235,25 +235,64 @@ describe('buildTimelineConfig', () => {
         expect(lanes).toEqual({ processing: 0, incoming: 1, outgoing: 2, act: 3, test: 4 });
     });
 
-    it('draws "now" as a vertical line rather than a point', () => {
+    it('draws "now" as a vertical line rather than a point, and labels the last attempt and next processing above the plot', () => {
         const plugin = config.plugins[0] as MarkerLinesPlugin;
-        expect(plugin.lines).toEqual([{ x: NOW, colour: 'ink', label: strings('Label_Detail_Event_Now') }]);
+        expect(plugin.lines).toEqual([
+            { id: 'now', x: NOW, colour: 'ink', label: strings('Label_Detail_Event_Now'), full: true },
+            { id: 'next-processing', x: Date.parse('2018-12-03T15:28:37Z'), colour: 'blue', label: strings('Label_Detail_Event_NextProcessing'), full: false },
+            { id: 'last-attempt', x: Date.parse('2018-12-03T15:23:36Z'), colour: 'black', label: strings('Label_Detail_Event_LastAttempt'), full: false },
+        ]);
         expect(allPoints(config).some((p) => p.event.kind === 'now')).toBe(false);
     });
 
-    it('colours a backed-off workload as a warning and one running in the next cycle as ok', () => {
+    it('labels a current error, never a stale one', () => {
+        const labelled = (a: ReturnType<typeof anAssessment>) =>
+            (buildTimelineConfig({ events: buildTimelineEvents({ assessment: a, row: {}, now: NOW }), now: NOW, range: 'auto', palette, strings }).plugins[0] as MarkerLinesPlugin).lines.map((l) => l.id);
+        expect(labelled(anAssessment({ lastErrorAt: NOW - MIN, lastErrorIsCurrent: true }))).toContain('last-error');
+        expect(labelled(anAssessment({ lastErrorAt: NOW - 10 * MIN, lastErrorIsCurrent: false }))).not.toContain('last-error');
+        expect(labelled(anAssessment({ lastErrorAt: NOW - 10 * MIN, lastErrorIsCurrent: false }))).not.toContain('last-error-stale');
+    });
+
+    it('gives the postponements of all three workloads one colour, and a backoff its own series and legend entry', () => {
         const a = anAssessment({
             nextProcessingAt: NOW + 5 * MIN,
             workloads: {
                 incoming: aWorkload('incoming', { postponedUntil: NOW + 3 * HOUR, backoff: true }),
                 outgoing: aWorkload('outgoing', { postponedUntil: NOW + MIN, inNextCycle: true }),
-                act: aWorkload('act'),
+                act: aWorkload('act', { postponedUntil: NOW + 2 * MIN }),
             },
         });
         const c = buildTimelineConfig({ events: buildTimelineEvents({ assessment: a, row: {}, now: NOW }), now: NOW, range: 'auto', palette, strings });
-        const postponed = c.data.datasets.find((d) => d.data[0]?.event.kind === 'postponed-until');
-        expect(postponed?.data.map((p) => p.event.lane)).toEqual(['outgoing', 'incoming']);
-        expect(postponed?.borderColor).toEqual(['green', 'orange']);
+        const postponed = c.data.datasets.filter((d) => d.data[0]?.event.kind === 'postponed-until');
+        expect(postponed.map((d) => [d.label, d.data.map((p) => p.event.lane), d.borderColor])).toEqual([
+            [strings('Label_Detail_Event_PostponedUntil'), ['outgoing', 'act'], 'blue'],
+            [strings('Label_Detail_Event_WithNote', strings('Label_Detail_Event_PostponedUntil'), strings('Label_Detail_Note_Backoff')), ['incoming'], 'orange'],
+        ]);
+    });
+
+    it('has exactly one legend entry per colour and symbol drawn, each in the colour of all its markers', () => {
+        const alert = (level: number, at: number): ErrorMatch => ({ code: 'Http503', class: 'transient', workload: 'incoming', action: 'wait', source: 'tracelog', level, at, text: '503' });
+        const a = anAssessment({
+            lastErrorAt: NOW - DAY,
+            lastErrorIsCurrent: false,
+            nextProcessingAt: NOW + 5 * MIN,
+            errors: [alert(3, NOW - 30 * MIN), alert(2, NOW - 20 * MIN), alert(2, NOW - 10 * MIN), alert(1, NOW - 5 * MIN)],
+            workloads: {
+                incoming: aWorkload('incoming', { postponedUntil: NOW + 3 * HOUR, backoff: true }),
+                outgoing: aWorkload('outgoing', { postponedUntil: NOW + MIN, inNextCycle: true }),
+                act: aWorkload('act', { postponedUntil: NOW + 2 * MIN }),
+            },
+        });
+        const events = buildTimelineEvents({ assessment: a, row: seed000Row, now: NOW });
+        const c = buildTimelineConfig({ events, now: NOW, range: 'all', palette, strings });
+        const items = legendItems({ data: c.data, isDatasetVisible: () => true }, palette);
+        // Every drawn (symbol, colour) pair has one entry, and no entry stands for two.
+        const drawn = new Set(c.data.datasets.flatMap((d) => d.data.filter((p) => !p.clipped).map(() => `${(d.pointStyle as string[])[0]}/${String(d.borderColor)}`)));
+        const legend = items.map((i) => `${String(i.pointStyle)}/${String(i.strokeStyle)}`);
+        expect(new Set(legend).size).toBe(legend.length);
+        expect(new Set(legend)).toEqual(drawn);
+        for (const d of c.data.datasets) expect(typeof d.borderColor).toBe('string');
+        expect(items.map((i) => i.text)).toEqual(expect.arrayContaining([strings('Label_Detail_Event_WithNote', strings('Label_Detail_Event_Alert'), strings('Label_Detail_Level_3'))]));
     });
 });
 
