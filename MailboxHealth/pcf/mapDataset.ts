@@ -5,7 +5,7 @@ import { LOOKUP_COLUMNS } from '../manifest';
 type DataSet = ComponentFramework.PropertyTypes.DataSet;
 type EntityRecord = ComponentFramework.PropertyHelper.DataSetApi.EntityRecord;
 
-/** How a column's raw dataset value is read (mailbox-reference.md §2.1 gives the Dataverse types). */
+/** How a column's raw dataset value is read (docs/evidence.md §2.1 gives the Dataverse types). */
 export type ColumnKind = 'id' | 'text' | 'boolean' | 'choice' | 'integer' | 'date' | 'lookup' | 'lookup-name' | 'entity-name';
 
 export const COLUMN_KINDS: Readonly<Record<MailboxColumn, ColumnKind>> = {
@@ -117,7 +117,7 @@ function makeShape(columns: readonly MailboxColumn[]): Readonly<Record<string, n
 /**
  * One record → one row keyed by logical names with raw values: numbers for choices and integers, booleans for
  * two-options, Dates for date-times (never the formatted value: the schedule columns are DateOnly-formatted but carry
- * full UTC times, mailbox-reference.md §2.7 T2). Reads only `columns` (mappingPlan: the ones the dataset carries);
+ * full UTC times, docs/evidence.md §2.7 T2). Reads only `columns` (mappingPlan: the ones the dataset carries);
  * an empty one is null. `shape` is `rowShape(columns)`, made once per plan. A key the record has no value for is deleted from the copy: absent
  * stays absent (unknown, which the core tells from null), at the cost of a slower object for that row only.
  */

@@ -35,7 +35,7 @@ describe('vocabulary: the choice values in one place', () => {
         expect(TRANSIENT_FAILURE_SHIFT).toEqual({ outgoing: 24, incoming: 20, act: 16 });
     });
 
-    it('gives each option its platform label by value, ACT included (mailbox-reference §2.1 b)', () => {
+    it('gives each option its platform label by value, ACT included (docs/evidence.md §2.1 b)', () => {
         expect(labelsByValue(APPROVAL, APPROVAL_LABELS)).toEqual({ 0: 'Empty', 1: 'Approved', 2: 'Pending Approval', 3: 'Rejected' });
         expect(labelsByValue(ACT_DELIVERY, ACT_DELIVERY_LABELS)).toEqual({ 0: 'Microsoft Dynamics 365 for Outlook', 1: 'Server-Side Synchronization', 2: 'None' });
     });

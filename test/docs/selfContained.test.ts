@@ -25,6 +25,7 @@ const OUTSIDE_PATHS: readonly [RegExp, string][] = [
     [new RegExp('\\.\\./' + 'shared\\b'), 'a path into the workshop folder beside the checkout'],
     [new RegExp("['\"]\\.\\.['\"],\\s*['\"]" + "shared['\"]"), 'a path.join into the workshop folder beside the checkout'],
     [new RegExp('/' + 'work/'), 'an absolute path of the machine the project was built on'],
+    [new RegExp('mailbox-' + 'reference'), 'the workshop\'s reference file, which a clone does not have: cite docs/evidence.md'],
 ];
 /** An issue number in words ("issue" and a number); another repository's GitHub issue is a public source, not a task. */
 const ISSUE_REF = new RegExp('(?<!GitHub )\\b' + 'issues?\\s+#?\\d', 'i');

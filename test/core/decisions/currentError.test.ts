@@ -4,7 +4,7 @@ import { anAssessed, anError, MINUTE, T0 } from '../../builders/assessment';
 const alert = (code: string, at: number, level: number) => anError({ code, source: 'tracelog', level, at });
 
 describe('newestErrorAlert', () => {
-    it('is the newest warning or error alert, never an information alert (mailbox-reference §2.3)', () => {
+    it('is the newest warning or error alert, never an information alert (docs/evidence.md §2.3)', () => {
         const a = anAssessed({
             errors: [alert('ExchangeLicenseMissing', T0 - 30 * MINUTE, 3), alert('Http503', T0 - 10 * MINUTE, 2), alert('TrackingCategoryEnabled', T0 - MINUTE, 1), anError({ at: T0 })],
         });

@@ -6,9 +6,9 @@ import type { CatalogueEntry } from '../entries';
 import { APOS } from './sources';
 
 export const CONNECTION_ENTRIES: readonly CatalogueEntry[] = [
-    // mailbox-reference §6.2, seed 000 (tracecode 52): HTTP 503 from EWS FindItem; a generic "service error", the detail refines it
+    // docs/evidence.md §6.2, seed 000 (tracecode 52): HTTP 503 from EWS FindItem; a generic "service error", the detail refines it
     { code: 'IncomingEmailServerServiceError', class: 'transient', workload: 'incoming', action: 'wait', rank: 2, errorTypes: ['IncomingEmailServerServiceError'] },
-    // mailbox-reference §6.2, seed 000 (tracecode 126): "(503) Server Unavailable" during ACT sync
+    // docs/evidence.md §6.2, seed 000 (tracecode 126): "(503) Server Unavailable" during ACT sync
     { code: 'ExchangeSyncServerServiceError', class: 'transient', workload: 'act', action: 'wait', rank: 2, errorTypes: ['ExchangeSyncServerServiceError'] },
     // an-error-occurred-while-synchronizing-item: "Http server returned ServiceUnavailable exception", fixed by a later cycle
     {
@@ -20,9 +20,9 @@ export const CONNECTION_ENTRIES: readonly CatalogueEntry[] = [
         httpStatuses: [503],
         phrases: ['serv(?:er|ice) unavailable'],
     },
-    // mailbox-reference §6.3, KB 4471945: "Web server returned SendFailure exception." (a warning; the item is retried)
+    // docs/evidence.md §6.3, KB 4471945: "Web server returned SendFailure exception." (a warning; the item is retried)
     { code: 'SendFailure', class: 'transient', workload: null, action: 'wait', rank: 4, webStatuses: ['SendFailure'] },
-    // mailbox-reference §6.3, §6.4, KB 4533252, KB 2993502: the TLS channel could not be created
+    // docs/evidence.md §6.3, §6.4, KB 4533252, KB 2993502: the TLS channel could not be created
     {
         code: 'SecureChannelFailure',
         class: 'permanent',
@@ -111,9 +111,9 @@ export const CONNECTION_ENTRIES: readonly CatalogueEntry[] = [
         rank: 3,
         phrases: ['credentials specified in the mailbox'],
     },
-    // mailbox-reference §6.2, KB 4092797: credentials stored on the mailbox are wrong or expired
+    // docs/evidence.md §6.2, KB 4092797: credentials stored on the mailbox are wrong or expired
     { code: 'InvalidIncomingMailboxCredentials', class: 'permanent', workload: 'incoming', action: 'update-mailbox-credentials', rank: 4, errorTypes: ['InvalidIncomingMailboxCredentials'] },
-    // mailbox-reference §6.2, KB 4092797
+    // docs/evidence.md §6.2, KB 4092797
     { code: 'InvalidOutgoingMailboxCredentials', class: 'permanent', workload: 'outgoing', action: 'update-mailbox-credentials', rank: 4, errorTypes: ['InvalidOutgoingMailboxCredentials'] },
     // exception-when-using-server-side-sync, error-code-8005e272, test-connection-fails-email-server: 401 Unauthorized
     // (0x8005E272 is the same from Test & Enable)
@@ -176,7 +176,7 @@ export const CONNECTION_ENTRIES: readonly CatalogueEntry[] = [
         errorTypes: ['OutgoingEmailAuthenticationError'],
         phrases: ['server certificate needed to connect to the email server could not be validated', 'username and password not accepted'],
     },
-    // mailbox-reference §6.4, seed 001: credentials over a channel without TLS (on-premises)
+    // docs/evidence.md §6.4, seed 001: credentials over a channel without TLS (on-premises)
     { code: 'CredentialsRequireTls', class: 'config', workload: null, action: 'fix-tls', rank: 4, phrases: ['requires using a secure mode'] },
     // error-while-sending-the-email-message (the alert), seed 002: "An unknown error occurred while sending the email message";
     // generic, so any code in the alert (the SMTP syntax error, an Exchange error, the outgoing wrapper) decides

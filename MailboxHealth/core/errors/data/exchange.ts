@@ -6,7 +6,7 @@ import type { CatalogueEntry } from '../entries';
 import { APOS } from './sources';
 
 export const EXCHANGE_ENTRIES: readonly CatalogueEntry[] = [
-    // mailbox-reference §6.3, seed 000: "Mailbox move in progress. Try again later."
+    // docs/evidence.md §6.3, seed 000: "Mailbox move in progress. Try again later."
     { code: 'ErrorMailboxMoveInProgress', class: 'transient', workload: null, action: 'wait', rank: 4, exchangeErrors: ['ErrorMailboxMoveInProgress'] },
     // general-mailbox-access-error-occurred-while-receiving-email-through-mailbox-error: the mailbox store is briefly unavailable
     {

@@ -1,5 +1,5 @@
 /**
- * Item-level errors: one email, appointment, contact or task failed; the mailbox keeps syncing (mailbox-reference
+ * Item-level errors: one email, appointment, contact or task failed; the mailbox keeps syncing (docs/evidence.md
  * §6.1: "An error occurred while creating the incoming email …" / "… while synchronizing the item …").
  */
 import type { CatalogueEntry } from '../entries';

@@ -1,7 +1,7 @@
 /**
  * Where each catalogue entry comes from, kept out of the entries themselves: the control and the CLI never read it,
  * so it is not shipped in bundle.js (docs/performance.md §Bundle). The catalogue tests read it: every entry has a
- * source (a public address or evidence naming a mailbox-reference section, a seed or a KB number), every address is a
+ * source (a public address or evidence naming a docs/evidence.md section, a seed or a KB number), every address is a
  * learn.microsoft.com page, and every support article cited here has a case from that article (articles.test.ts).
  * The one-line comment above each entry in ./*.ts says the same in words.
  */
@@ -11,7 +11,7 @@ import { DATAVERSE_ERROR_CODES, ENTRA_ERROR_CODES, GRAPH_ERRORS, learn } from '.
 export interface Provenance {
     /** Public addresses of the articles or references the entry is built from. */
     readonly sources: readonly string[];
-    /** Other evidence (mailbox-reference section, seed, KB number), when there is any. */
+    /** Other evidence (docs/evidence.md section, seed, KB number), when there is any. */
     readonly evidence?: string;
 }
 
