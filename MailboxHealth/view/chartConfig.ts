@@ -53,8 +53,6 @@ export function buildStatusChartConfig(slices: readonly ChartSlice[], strings: S
         options: {
             responsive: true,
             maintainAspectRatio: false,
-            // Resize after the layout settles: resizing inside ResizeObserver's callback loops when a scrollbar appears.
-            resizeDelay: 50,
             animation: false,
             cutout: '62%',
             plugins: {

@@ -1,4 +1,4 @@
-import { nextProcessingOf } from '../core/decisions';
+import { nextProcessingOf } from '../core';
 import type { MailboxAssessment } from '../core/types';
 import type { Strings } from '../contract/strings';
 import { formatRelative } from './format';

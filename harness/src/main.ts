@@ -313,7 +313,9 @@ async function main(): Promise<void> {
         let last = '';
         new ResizeObserver(() => {
             const size = `${container.clientWidth}x${container.clientHeight}`;
-            if (size !== last && hostContext?.trackResize) requestRender(['layout']);
+            // In the next frame, as a model-driven host answers a resize: rendering inside the observer's callback
+            // changes the layout it is delivering and the browser reports a ResizeObserver loop.
+            if (size !== last && hostContext?.trackResize) requestAnimationFrame(() => requestRender(['layout']));
             last = size;
         }).observe(container);
     }

@@ -4,8 +4,6 @@
  * still happening, a trickle of item errors), read through the harness Web API with next-links. Load, no privilege,
  * a 429 then success, the cap, an error filtering the list, a bar narrowing the window, the keyboard and axe.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, openHarness, runAxe, saveScreenshot, waitForIdle, type Browser, type HarnessPage } from './browser';
 import { listStatus, pageErrors } from './control';
@@ -82,7 +80,7 @@ describe('Recent alerts in the harness', () => {
         // The list stays in reach below the section.
         await expect(page.getByRole('grid', { name: 'Mailboxes' }).isVisible()).resolves.toBe(true);
         await waitForIdle(page);
-        fs.copyFileSync(await saveScreenshot(page, 'alerts-dashboard'), path.join('/tmp', 'alerts-dashboard.png'));
+        await saveScreenshot(page, 'alerts-dashboard');
         expect(await pageErrors(page, errors)).toEqual([]);
     });
 

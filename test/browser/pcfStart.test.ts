@@ -20,7 +20,7 @@ import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, newPage, TEST_NOW, type Browser } from './browser';
+import { launchBrowser, newPage, saveScreenshot, TEST_NOW, type Browser } from './browser';
 import { renderedRows, stateChip, toNumber } from './control';
 import { HEALTH_STATES } from '../../MailboxHealth/core/types';
 
@@ -244,7 +244,7 @@ describe("MailboxHealth in Microsoft's test harness (pcf-start)", () => {
 
         await o.page.keyboard.press('Escape');
         await o.page.evaluate(() => window.scrollTo(0, 0));
-        await o.page.screenshot({ path: '/tmp/mailboxhealth-pcf-start.png' });
+        await saveScreenshot(o.page, 'pcf-start');
         expect(unexpected(o)).toEqual([]);
         await o.page.close();
     });

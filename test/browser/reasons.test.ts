@@ -1,5 +1,5 @@
 /**
- * Readable reasons in a real browser (issue 12, item 8): on the mailbox form (the harness's form placement, seed 1,
+ * Readable reasons in a real browser: on the mailbox form (the harness's form placement, seed 1,
  * the first failing mailbox), every reason is a sentence without logical column names, each reason's columns sit
  * behind its own "Columns (n)" disclosure, and neither a sentence nor a column name ever breaks inside a word — also
  * in a narrow form column. Measured with the browser's own line boxes (Range.getClientRects), not with CSS guesses.

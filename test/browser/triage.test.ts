@@ -92,7 +92,6 @@ describe('a header that earns its space', () => {
         expect([name, 'first row', showsIn(l.firstRow, l.pane, 30) && showsIn(l.firstRow, l.host, 30)]).toEqual([name, 'first row', true]);
         if (viewport.width === 1400 || viewport.width === 400) {
             await saveScreenshot(page, `triage-${placement}-${viewport.width}`);
-            if (placement === 'grid') await page.screenshot({ path: `/tmp/triage-fleet-${viewport.width}.png` });
         }
         await page.close();
     });

@@ -3,7 +3,10 @@ import { getId, useTheme } from '@fluentui/react';
 import type { Reason } from '../../core/types';
 import type { Strings } from '../../contract/strings';
 import { ColumnName } from './ColumnName';
-import { detailStyles, type DetailStyles } from './styles';
+import { detailStyles } from './styles';
+
+/** The single-mailbox view's class names, as `detailStyles` makes them. */
+type DetailStyles = ReturnType<typeof detailStyles>;
 import { reasonText } from './text';
 
 export { reasonText };

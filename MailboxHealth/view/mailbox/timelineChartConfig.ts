@@ -258,8 +258,6 @@ export function buildTimelineConfig({ events, now, range, palette, strings }: Ti
         options: {
             responsive: true,
             maintainAspectRatio: false,
-            // Resize after the layout settles: resizing inside ResizeObserver's callback loops when a scrollbar appears.
-            resizeDelay: 50,
             animation: false,
             layout: { padding: { top: LABEL_ROWS * LABEL_ROW_HEIGHT + LABEL_LEADER + 2, right: 8 } },
             scales: {

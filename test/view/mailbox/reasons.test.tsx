@@ -1,5 +1,5 @@
 /**
- * Readable reasons (issue 12, item 8): the single-mailbox view of a representative set of sample mailboxes (one per
+ * Readable reasons: the single-mailbox view of a representative set of sample mailboxes (one per
  * scenario of sample/fleetMix.ts, judged by the real core) says each reason in an admin's words, with the logical
  * column names behind a "Columns" disclosure and never inside a sentence; counts take their plural form ("1 minute",
  * never "1 minutes"); no label is repeated as its own value; no "— promoted"-style fragment. The CLI's fleet text
@@ -67,7 +67,7 @@ function renderDetail(i: number) {
     const row = fleet.rows[i];
     const profile = fleet.profiles.find((p) => p.emailserverprofileid === row.emailserverprofile) ?? null;
     const traces = fleet.traces.get(String(row.mailboxid)) ?? [];
-    return render(<MailboxDetail assessment={a} row={row} profile={profile} traces={traces} tracesStatus="loaded" now={NOW} strings={strings} showCharts={false} />);
+    return render(<MailboxDetail assessment={a} row={row} profile={profile} traces={traces} tracesStatus="loaded" now={NOW} retryLimit={10} strings={strings} showCharts={false} />);
 }
 
 beforeEach(() => (Chart as unknown as jest.Mock).mockClear());
