@@ -196,7 +196,11 @@ describe("MailboxHealth in Microsoft's test harness (pcf-start)", () => {
         // refresh, then the control renders what is there and says what is missing.
         await o.page.locator('[data-mailboxhealth] [data-message="missing-columns"], [data-mailboxhealth] :text("columns the health rules read")').first().waitFor({ timeout: 10_000 });
         expect(await spinner(o.page).count()).toBe(0);
-        expect(o.logs.filter((l) => /\brefresh\b/.test(l)).length).toBeLessThanOrEqual(1);
+        // Once per control instance: pcf-start sometimes loads the page twice (each load logs "Resource file
+        // 'bundle.js' loaded." and starts a new instance), so count from the last load.
+        const lastLoad = o.logs.map((l) => /Resource file 'bundle\.js' loaded/.test(l)).lastIndexOf(true);
+        expect(lastLoad).toBeGreaterThanOrEqual(0);
+        expect(o.logs.slice(lastLoad).filter((l) => /\brefresh\b/.test(l)).length).toBeLessThanOrEqual(1);
 
         const empty = path.join(FIXTURES, 'empty-view.csv');
         await loadCsv(o.page, empty, { mailboxid: 'SingleLine.Text', name: 'SingleLine.Text' });
