@@ -2,15 +2,15 @@
  * @jest-environment node
  *
  * The bundle budget (docs/performance.md §Budgets), kept by CI (which does not run `npm run bench`): the production bundle.js that
- * pcf-scripts builds stays at or under 300 KB minified, with React and Fluent left to the platform.
+ * pcf-scripts builds stays at or under 390 KB minified and 122 KB gzip, with React and Fluent left to the platform.
  */
 import * as fs from 'fs';
+import * as zlib from 'zlib';
 
 const { ensureProductionBuild } = require('../support/ensureBuild') as { ensureProductionBuild: () => string };
 
-const KB = 1024;
-/** docs/performance.md §Budgets: bundle.js minified ≤ 300 KB. */
-const BUDGET_BYTES = 300 * KB;
+/** docs/performance.md §Budgets and "Decision" under §Bundle; the bench report reads the same figures. */
+const { BUNDLE_BYTES: BUDGET_BYTES, BUNDLE_GZIP_BYTES: BUDGET_GZIP_BYTES } = require('../../bench/lib/budgets') as { BUNDLE_BYTES: number; BUNDLE_GZIP_BYTES: number };
 
 /** pcf-scripts' externals for the manifest's platform libraries (PlatformLibraryVersions.json aliases). */
 const REACT_GLOBAL = 'Reactv16';
@@ -21,18 +21,21 @@ jest.setTimeout(6 * 60 * 1000);
 
 let bundle = '';
 let bytes = 0;
+let gzipBytes = 0;
 
 beforeAll(() => {
     const file = ensureProductionBuild();
     const buffer = fs.readFileSync(file);
     bytes = buffer.length;
+    gzipBytes = zlib.gzipSync(buffer, { level: 9 }).length;
     bundle = buffer.toString('utf8');
 });
 
 describe('the production bundle', () => {
-    it('is at most 300 KB minified', () => {
+    it(`is at most ${BUDGET_BYTES / 1024} KB minified and ${BUDGET_GZIP_BYTES / 1024} KB gzip`, () => {
         // On failure the message says by how much: `npm run bench -- --only bundle` shows what takes the space.
         expect({ bytes, overBudgetBy: Math.max(0, bytes - BUDGET_BYTES) }).toEqual({ bytes, overBudgetBy: 0 });
+        expect({ gzipBytes, overBudgetBy: Math.max(0, gzipBytes - BUDGET_GZIP_BYTES) }).toEqual({ gzipBytes, overBudgetBy: 0 });
     });
 
     it('takes React and Fluent from the platform instead of bundling them', () => {
