@@ -227,6 +227,9 @@ describe('Explain a log', () => {
         // A real paste: the text on the clipboard event, as Ctrl+V delivers it (the control reads the textarea's value).
         await box.evaluate((node, value) => {
             const area = node as HTMLTextAreaElement;
+            // Focus in the same task as the paste: the panel's focus trap may still move focus after it opened, and
+            // insertText goes wherever focus is (the test then read an empty box, about one run in three).
+            area.focus();
             const data = new DataTransfer();
             data.setData('text/plain', value);
             const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
