@@ -83,6 +83,8 @@ export const MAILBOX_METADATA: readonly ColumnMeta[] = [
     col('outgoingemailstatus', 'Outgoing Email Status', 'choice', { options: STATUS }),
     col('actstatus', 'Appointments, Contacts, and Tasks Status', 'choice', { options: STATUS }),
     col('mailboxstatus', 'Mailbox Status', 'choice', { options: STATUS }),
+    // Packed per-workload retry counters (health-model "Errors and backoff"): a whole number, as the grid shows it.
+    col('transientfailurecount', 'Transient Failure Count', 'integer'),
     col('emailrouteraccessapproval', 'Email Address Status', 'choice', { options: labelsByValue(APPROVAL, APPROVAL_LABELS) }),
     col('isemailaddressapprovedbyo365admin', 'Email Address O365 Admin Approval Status', 'boolean', { twoOptions: YES_NO }),
     col('testemailconfigurationscheduled', 'Test Email Configuration Scheduled', 'boolean', { twoOptions: YES_NO }),
@@ -112,6 +114,7 @@ export const MAILBOX_METADATA: readonly ColumnMeta[] = [
     col('itemsprocessedforlastsync', 'Items Processed For Last Sync', 'integer'),
     col('itemsfailedforlastsync', 'Items Failed For Last Sync', 'integer'),
     col('processemailreceivedafter', 'Process Email Received After', 'dateonly'),
+    col('modifiedon', 'Modified On', 'datetime'),
 ];
 
 const BY_NAME: ReadonlyMap<string, ColumnMeta> = new Map(MAILBOX_METADATA.map((c) => [c.name, c]));

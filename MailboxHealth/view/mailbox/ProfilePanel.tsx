@@ -3,34 +3,43 @@ import { getId, MessageBar, MessageBarType, useTheme } from '@fluentui/react';
 import { unsupportedExoSettings } from '../../core/profile';
 import type { UnsupportedExoSetting } from '../../core/profile';
 import type { ColumnValue, MailboxAssessment, ProfileColumn, ProfileRow } from '../../core/types';
+import { AUTHENTICATION_PROTOCOL, CREDENTIAL_RETRIEVAL, labelsByValue, RECORD_STATE, SERVER_TYPE } from '../../core/vocabulary';
+import type { ChoiceLabels } from '../../core/vocabulary';
 import type { Strings } from '../../contract/strings';
 import { detailStyles } from './styles';
 
-/** emailserverprofile option labels (docs/evidence.md §2.2); values, never labels, are what the data holds. */
-export const SERVER_TYPE_KEYS: Readonly<Record<number, string>> = {
-    0: 'Label_Detail_ServerType_0',
-    1: 'Label_Detail_ServerType_1',
-    2: 'Label_Detail_ServerType_2',
-    3: 'Label_Detail_ServerType_3',
-    4: 'Label_Detail_ServerType_4',
+/**
+ * emailserverprofile option labels (docs/evidence.md §2.2) by the vocabulary's option names; values, never labels,
+ * are what the data holds. ChoiceLabels makes a missing option a type error; labelsByValue keys them by value.
+ */
+const SERVER_TYPE_LABEL_KEYS: ChoiceLabels<typeof SERVER_TYPE> = {
+    ExchangeServer: 'Label_Detail_ServerType_ExchangeServer',
+    Pop3Smtp: 'Label_Detail_ServerType_Pop3Smtp',
+    ExchangeServerHybrid: 'Label_Detail_ServerType_ExchangeServerHybrid',
+    ExchangeOnlineHybrid: 'Label_Detail_ServerType_ExchangeOnlineHybrid',
+    ImapSmtp: 'Label_Detail_ServerType_ImapSmtp',
 };
-export const AUTH_PROTOCOL_KEYS: Readonly<Record<number, string>> = {
-    0: 'Label_Detail_AuthProtocol_0',
-    1: 'Label_Detail_AuthProtocol_1',
-    2: 'Label_Detail_AuthProtocol_2',
-    3: 'Label_Detail_AuthProtocol_3',
-    4: 'Label_Detail_AuthProtocol_4',
+const AUTH_PROTOCOL_LABEL_KEYS: ChoiceLabels<typeof AUTHENTICATION_PROTOCOL> = {
+    AutoDetect: 'Label_Detail_AuthProtocol_AutoDetect',
+    Negotiate: 'Label_Detail_AuthProtocol_Negotiate',
+    Ntlm: 'Label_Detail_AuthProtocol_Ntlm',
+    Basic: 'Label_Detail_AuthProtocol_Basic',
+    OAuth: 'Label_Detail_AuthProtocol_OAuth',
 };
-export const CREDENTIALS_KEYS: Readonly<Record<number, string>> = {
-    0: 'Label_Detail_Credentials_0',
-    1: 'Label_Detail_Credentials_1',
-    2: 'Label_Detail_Credentials_2',
-    3: 'Label_Detail_Credentials_3',
-    4: 'Label_Detail_Credentials_4',
-    5: 'Label_Detail_Credentials_5',
-    6: 'Label_Detail_Credentials_6',
-    7: 'Label_Detail_Credentials_7',
+const CREDENTIALS_LABEL_KEYS: ChoiceLabels<typeof CREDENTIAL_RETRIEVAL> = {
+    UserOrQueue: 'Label_Detail_Credentials_UserOrQueue',
+    EmailServerProfile: 'Label_Detail_Credentials_EmailServerProfile',
+    ServerToServer: 'Label_Detail_Credentials_ServerToServer',
+    WindowsIntegrated: 'Label_Detail_Credentials_WindowsIntegrated',
+    Anonymous: 'Label_Detail_Credentials_Anonymous',
+    GmailOAuth: 'Label_Detail_Credentials_GmailOAuth',
+    ExchangeHybridModernAuth: 'Label_Detail_Credentials_ExchangeHybridModernAuth',
+    EntraIdOAuth: 'Label_Detail_Credentials_EntraIdOAuth',
 };
+/** Resx keys of the option labels by option value. */
+export const SERVER_TYPE_KEYS = labelsByValue(SERVER_TYPE, SERVER_TYPE_LABEL_KEYS);
+export const AUTH_PROTOCOL_KEYS = labelsByValue(AUTHENTICATION_PROTOCOL, AUTH_PROTOCOL_LABEL_KEYS);
+export const CREDENTIALS_KEYS = labelsByValue(CREDENTIAL_RETRIEVAL, CREDENTIALS_LABEL_KEYS);
 
 /** The platform polls no more often than every 5 minutes; 0 means 5 (seed 000, §3.1 R11). */
 export const MIN_POLLING_MINUTES = 5;
@@ -130,7 +139,7 @@ export const ProfilePanel: React.FC<ProfilePanelProps> = React.memo(function Pro
                         {profile.statecode !== undefined && (
                             <>
                                 <dt>{strings('Label_Detail_ProfileStatus')}</dt>
-                                <dd>{profile.statecode === 1 ? strings('Label_Detail_Inactive') : profile.statecode === 0 ? strings('Label_Detail_Active') : profileValueText(profile.statecode, strings)}</dd>
+                                <dd>{profile.statecode === RECORD_STATE.Inactive ? strings('Label_Detail_Inactive') : profile.statecode === RECORD_STATE.Active ? strings('Label_Detail_Active') : profileValueText(profile.statecode, strings)}</dd>
                             </>
                         )}
                         <dt>{strings('Label_Detail_Autodiscover')}</dt>

@@ -1,33 +1,24 @@
 import { NOT_SCHEDULED_FROM_MS } from '../../core';
+import { instantOf } from '../../core/dates';
 import type { ColumnValue } from '../../core/types';
 
 /**
  * Reading the few raw row values the single-mailbox view needs beyond the assessment (last test, the incoming
- * watermark, Test & Enable request time, forced unlocks, counters); never the schedule columns, which the core decides. Dates arrive as `Date` objects from the dataset and as
- * ISO-8601 strings from the Web API and the log reader; anything else is not a time.
+ * watermark, Test & Enable request time, forced unlocks, counters); never the schedule columns, which the core decides.
+ * Dates arrive as `Date` objects from the dataset and as ISO-8601 strings from the Web API and the log reader, and
+ * are read by the core's one reader (`instantOf`); anything else is not a time.
  */
 
 /** Before 1900: DateTime.MinValue ("0001-01-01") and similar placeholders; no real sync event is that old. */
 export const NO_VALUE_BEFORE = Date.UTC(1900, 0, 1);
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-
-/** An instant in epoch ms, or null for empty, absent or unreadable values (the core reports those as data issues). */
+/**
+ * An instant in epoch ms, or null for empty, absent or unreadable values: malformed text, a date without a time of
+ * day (health-model "Schedule": never midnight UTC), an invalid Date, a number. Never throws: what is null is left
+ * off the timeline.
+ */
 export function timeOf(value: ColumnValue | undefined): number | null {
-    if (value instanceof Date) {
-        const ms = value.getTime();
-        return Number.isFinite(ms) ? ms : null;
-    }
-    if (typeof value === 'string') {
-        const trimmed = value.trim();
-        if (!ISO_DATE.test(trimmed)) return null;
-        // A date-time without a zone is UTC here: Dataverse stores UTC and the log prints UTC (seed 000).
-        const withZone = /[zZ]|[+-]\d{2}:?\d{2}$/.test(trimmed) || trimmed.length === 10 ? trimmed : `${trimmed.replace(' ', 'T')}Z`;
-        const ms = Date.parse(withZone);
-        return Number.isFinite(ms) ? ms : null;
-    }
-    if (typeof value === 'number' && Number.isFinite(value)) return value;
-    return null;
+    return instantOf(value);
 }
 
 /**

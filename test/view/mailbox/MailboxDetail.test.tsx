@@ -286,9 +286,9 @@ describe('MailboxDetail', () => {
 
     it('summarises the server profile with the minimum-5 polling rule', () => {
         renderDetail({ profile: { name: 'Microsoft Exchange Online', servertype: 0, useautodiscover: true, minpollingintervalinminutes: 0, incomingcredentialretrieval: 2, outgoingcredentialretrieval: 2 } });
-        expect(screen.getByText(strings('Label_Detail_OptionWithValue', strings('Label_Detail_ServerType_0'), 0))).toBeInTheDocument();
+        expect(screen.getByText(strings('Label_Detail_OptionWithValue', strings('Label_Detail_ServerType_ExchangeServer'), 0))).toBeInTheDocument();
         expect(screen.getByText(strings('Message_Detail_PollingInterval', 0, 5))).toBeInTheDocument();
-        expect(screen.getAllByText(strings('Label_Detail_OptionWithValue', strings('Label_Detail_Credentials_2'), 2))).toHaveLength(2);
+        expect(screen.getAllByText(strings('Label_Detail_OptionWithValue', strings('Label_Detail_Credentials_ServerToServer'), 2))).toHaveLength(2);
     });
 
     it('explains an unsupported Exchange Online configuration and names the offending settings', async () => {

@@ -37,4 +37,10 @@ describe('the single-mailbox view resx keys', () => {
         expect(own.length).toBeGreaterThan(100);
         expect(own.filter((k) => !used.has(k))).toEqual([]);
     });
+
+    it('name option labels by the vocabulary\'s option names, never by a bare option value', () => {
+        const own = [...RESX.matchAll(/<data name="([^"]+)"/g)].map((m) => m[1]).filter((k) => OWN_KEY.test(k));
+        // The tracelog level family (Label_Detail_Level_1…3) is shared with the CLI's Cli_Level_ keys and left as is.
+        expect(own.filter((k) => /_\d+$/.test(k) && !k.startsWith('Label_Detail_Level_'))).toEqual([]);
+    });
 });
