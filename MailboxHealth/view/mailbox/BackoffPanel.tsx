@@ -126,7 +126,8 @@ export const BackoffPanel: React.FC<BackoffPanelProps> = React.memo(function Bac
                 <dt>{strings('Label_Detail_RetriesLeft')}</dt>
                 <dd data-testid="retries-left">
                     {retriesText(a, retryLimit, strings)}
-                    <div className={classes.muted}>{strings('Message_Detail_RetriesEstimate', retryLimit)}</div>
+                    {/* "An estimate" only where the core estimated (no transientfailurecount); otherwise the counts are the platform's own. */}
+                    <div className={classes.muted}>{strings(a.reasons.some((r) => r.code === 'retries-left-estimated') ? 'Message_Detail_RetriesEstimate' : 'Message_Detail_RetriesCounted', retryLimit)}</div>
                 </dd>
                 {(noEmail !== null || noAct !== null) && (
                     <>

@@ -70,17 +70,20 @@ describe('MailboxDetail', () => {
         expect(screen.getByText(strings('Severity_error'))).toBeInTheDocument();
     });
 
-    it('shows consecutive errors, the retries left as an estimate, and when processing runs next', () => {
+    it('shows consecutive errors, the retries left counted by the platform, and when processing runs next', () => {
         renderDetail();
         expect(screen.getByTestId('consecutive-errors')).toHaveTextContent(/^4 lastsyncerrorcount$/);
         // Retries are named per workload: the one the mailbox's advice concerns.
         expect(screen.getByTestId('retries-left')).toHaveTextContent(strings('Message_Detail_RetriesLeftFor', 6, 10, strings('Workload_incoming')));
-        expect(screen.getByTestId('retries-left')).toHaveTextContent(strings('Message_Detail_RetriesEstimate', 10));
+        expect(screen.getByTestId('retries-left')).toHaveTextContent(strings('Message_Detail_RetriesCounted', 10));
+        expect(screen.getByTestId('retries-left')).not.toHaveTextContent(strings('Message_Detail_RetriesEstimate', 10));
         expect(screen.getByTestId('next-processing')).toHaveTextContent(strings('Message_Detail_Due_Scheduled', `2018-12-03 15:26:37 UTC (${strings('Time_In', strings('Time_Minutes', 3))})`));
     });
 
-    it('counts retries against the control\'s maxTransientFailures, not the default', () => {
-        renderDetail({ retryLimit: 12, assessment: { ...failing, workloads: { ...failing.workloads, incoming: { ...failing.workloads.incoming, retriesLeft: 8 } } } });
+    it('counts retries against the control\'s maxTransientFailures, not the default, and says when the core estimated them', () => {
+        // Without transientfailurecount the core estimates from lastsyncerrorcount and says so with its reason.
+        const estimated = { code: 'retries-left-estimated', columns: ['lastsyncerrorcount'], value: 8 } as (typeof failing.reasons)[number];
+        renderDetail({ retryLimit: 12, assessment: { ...failing, reasons: [...failing.reasons, estimated], workloads: { ...failing.workloads, incoming: { ...failing.workloads.incoming, retriesLeft: 8 } } } });
         expect(screen.getByTestId('retries-left')).toHaveTextContent(strings('Message_Detail_RetriesLeftFor', 8, 12, strings('Workload_incoming')));
         expect(screen.getByTestId('retries-left')).toHaveTextContent(strings('Message_Detail_RetriesEstimate', 12));
     });
