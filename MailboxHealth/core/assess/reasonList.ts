@@ -11,9 +11,8 @@ const PLACEHOLDER: Reason = Object.freeze({ code: 'no-problem-found', columns: [
 /** Values up to this (exclusive) get one shared reason each; larger ones (rare: hours stale, big counts) a new one. */
 const SHARED_VALUES = 1024;
 
-/** Shared valued reasons, numbered after the valueless ones (reasonId): for interning lists of them. */
-const VALUED_IDS = new Map<Reason, number>();
-let nextValuedId = 1 << 16;
+/** The shared valued reasons (the valueless ones are known to reasonId). */
+const SHARED_VALUED = new Set<Reason>();
 
 /**
  * @summary A reason with a value (docs/evidence.md §4.5: {0} of its sentence), shared per whole value below 1,024: a
@@ -36,7 +35,7 @@ export class ValuedReason {
             if (r === undefined) {
                 r = Object.freeze(reasonWithValue(this.code, this.columns, value, this.workload));
                 this.byValue[value] = r;
-                VALUED_IDS.set(r, nextValuedId++);
+                SHARED_VALUED.add(r);
             }
             return r;
         }
@@ -44,22 +43,22 @@ export class ValuedReason {
     }
 }
 
-/** The interning number of a shared reason (valueless or valued), or 0 for a reason of its own. */
-function sharedId(r: Reason): number {
-    const id = reasonId(r);
-    return id !== 0 ? id : (VALUED_IDS.get(r) ?? 0);
+/** Whether a reason is shared (frozen, made once by `reason` or a ValuedReason), so that lists of it can be. */
+function isShared(r: Reason): boolean {
+    return reasonId(r) !== 0 || SHARED_VALUED.has(r);
 }
 
 /**
- * Lists made only of shared reasons, in a tree by their ids (one level per position): a memo of immutable values,
- * safe to share between assessors. A fleet has few distinct lists, and 100,000 copies of the same three reasons would
- * be memory and garbage-collection time. Bounded: past MAX_NODES new lists are no longer interned (still correct).
+ * Lists made only of shared reasons, in a tree keyed by the reasons themselves (one level per position; only
+ * shared reasons ever become keys, so finding one is the check): a memo of immutable values, safe to share between
+ * assessors. A fleet has few distinct lists, and 100,000 copies of the same three reasons would be memory and
+ * garbage-collection time. Bounded: past MAX_NODES new lists are no longer interned (still correct, just not shared).
  */
 interface Node {
     list: readonly Reason[] | undefined;
-    readonly next: Map<number, Node>;
+    next: Map<Reason, Node> | undefined;
 }
-const ROOT: Node = { list: Object.freeze([]), next: new Map() };
+const ROOT: Node = { list: Object.freeze([]), next: undefined };
 const MAX_NODES = 100000;
 let nodes = 0;
 
@@ -67,6 +66,8 @@ export class ReasonList {
     private readonly items: Reason[] = new Array<Reason>(16).fill(PLACEHOLDER);
     /** A counter, not `array.length = 0`: resetting a length is a runtime call, made once per mailbox. */
     private n = 0;
+    /** The list toList shared last: the next row's reasons are often the same (a cheaper check than the tree). */
+    private last: readonly Reason[] = ROOT.list as readonly Reason[];
 
     clear(): void {
         this.n = 0;
@@ -90,15 +91,20 @@ export class ReasonList {
     /** The reasons as a list of their own; a list of shared reasons is itself shared (frozen). */
     toList(): readonly Reason[] {
         const n = this.n;
+        const last = this.last;
+        if (last.length === n) {
+            let i = 0;
+            while (i < n && last[i] === this.items[i]) i++;
+            if (i === n) return last;
+        }
         let node = ROOT;
         for (let i = 0; i < n; i++) {
-            const id = sharedId(this.items[i]);
-            if (id === 0) return this.items.slice(0, n);
-            let next = node.next.get(id);
+            const r = this.items[i];
+            let next = node.next === undefined ? undefined : node.next.get(r);
             if (next === undefined) {
-                if (nodes >= MAX_NODES) return this.items.slice(0, n);
-                next = { list: undefined, next: new Map() };
-                node.next.set(id, next);
+                if (nodes >= MAX_NODES || !isShared(r)) return this.items.slice(0, n);
+                next = { list: undefined, next: undefined };
+                (node.next ??= new Map()).set(r, next);
                 nodes++;
             }
             node = next;
@@ -108,6 +114,7 @@ export class ReasonList {
             shared = Object.freeze(this.items.slice(0, n));
             node.list = shared;
         }
+        this.last = shared;
         return shared;
     }
 }

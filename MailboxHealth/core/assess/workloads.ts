@@ -43,7 +43,7 @@ export class WorkloadReadings {
         this.knownMask = mask;
         // health-model "Errors and backoff" (v2): one 4-bit counter per workload, (value >> shift) & 0xF
         const packed = r.count(row.transientfailurecount, 'transientfailurecount');
-        for (let w = 0; w < 3; w++) this.counter[w] = typeof packed === 'number' ? Math.floor(packed / 2 ** WORKLOAD_SPECS[w].transientShift) & 0xf : -1;
+        for (let w = 0; w < 3; w++) this.counter[w] = typeof packed === 'number' ? Math.floor(packed / COUNTER_DIVISOR[w]) & 0xf : -1;
     }
 
     private readOne(r: ValueReader, w: number, methodValue: unknown, enabledValue: unknown, statusValue: unknown): void {
@@ -114,6 +114,8 @@ export class WorkloadReadings {
 }
 
 const INCOMING_AND_ACT = [0, 2] as const;
+/** 2 ** each workload's transientShift, computed once (health-model "Errors and backoff", v2: 4 bits per workload). */
+const COUNTER_DIVISOR: readonly number[] = WORKLOAD_SPECS.map((s) => 2 ** s.transientShift);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reasons of the health states this group decides
