@@ -1,13 +1,15 @@
 /** Rule group "approval" (rules 4–5; health-model "Health states", docs/evidence.md §3.4 A1/A3). */
 import { RULE_COLUMNS } from '../columns';
-import { reason, reasonWithValue } from '../reasons';
+import { reason } from '../reasons';
 import type { Reason } from '../types';
 import { APPROVAL } from '../vocabulary';
 import { NO_MATCH, OUTCOME } from './outcomes';
+import { ValuedReason } from './reasonList';
 
 const R_REJECTED = reason('approval-rejected', RULE_COLUMNS['approval-rejected']); // §3.4 A1/A3
-const R_PENDING_EMPTY = Object.freeze(reasonWithValue('approval-pending', RULE_COLUMNS['approval-pending'], APPROVAL.Empty));
-const R_PENDING = Object.freeze(reasonWithValue('approval-pending', RULE_COLUMNS['approval-pending'], APPROVAL.PendingApproval));
+const V_PENDING = new ValuedReason('approval-pending', RULE_COLUMNS['approval-pending']); // §3.4: 0 (empty) or 2 (pending)
+const R_PENDING_EMPTY = V_PENDING.of(APPROVAL.Empty);
+const R_PENDING = V_PENDING.of(APPROVAL.PendingApproval);
 
 /**
  * Rules 4 and 5: with "Process emails only for approved users/queues" on, `emailrouteraccessapproval = 3` is

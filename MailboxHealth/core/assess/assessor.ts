@@ -5,7 +5,7 @@
  * takes the verdict (outcomes.ts explains the "possible worlds"), and assembles the assessment.
  */
 import { RULE_COLUMNS } from '../columns';
-import { reason, reasonWithValue } from '../reasons';
+import { reason } from '../reasons';
 import { SEVERITY_OF } from '../severity';
 import type { ResolvedOptions } from '../thresholds';
 import { HEALTH_STATES, MAILBOX_COLUMNS } from '../types';
@@ -23,13 +23,12 @@ import { serverProfileOutcomes, serverProfileReason } from './serverProfile';
 import { readMailboxState } from './state';
 import type { MailboxStateReading } from './state';
 import { testEnableAt, testEnableOutcomes, testPendingReason, testRetryingReason, testTriesLeft } from './testEnable';
-import { assessWorkload, degradedReason, disabledReason, leastRetriesLeft, WorkloadReadings } from './workloads';
+import { assessWorkload, degradedReason, disabledReason, leastRetriesLeft, retriesLeftReason, WorkloadReadings } from './workloads';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const EMPTY_ROW: MailboxRow = Object.freeze({});
 const SEVERITY_BY_INDEX = HEALTH_STATES.map((s) => SEVERITY_OF[s]);
 const COLUMN_ORDER: ReadonlyMap<string, number> = new Map(MAILBOX_COLUMNS.map((c, i) => [c, i]));
-const COLS_COUNTER: readonly string[] = Object.freeze(['transientfailurecount']);
 
 const R_NOT_CONFIGURED = reason('no-workload-uses-sss', RULE_COLUMNS['not-configured']); // §4.2
 const R_NOT_ENABLED = reason('no-workload-enabled', RULE_COLUMNS['not-enabled']); // trap T4
@@ -49,6 +48,8 @@ export class MailboxAssessor {
     private readonly r = new ValueReader();
     private readonly reasons = new ReasonList();
     private readonly backoffReasons = new ReasonList();
+    /** Where a workload builds its own reasons. */
+    private readonly workloadReasons = new ReasonList();
     private readonly workloads = new WorkloadReadings();
     private readonly lastError = new LastErrorReading();
     private readonly schedule = new MailboxSchedule();
@@ -120,12 +121,13 @@ export class MailboxAssessor {
         // ---- schedule, workloads, errors ----
         schedule.settle(health !== 'inactive' && health !== 'not-configured', psc, now, o.graceMs);
         const backoffReasons = this.backoffReasons;
+        const scratch = this.workloadReasons;
         backoffReasons.clear();
         const anchor = schedule.anchor;
         const dueNow = schedule.dueNow && schedule.applicable;
-        const incoming = assessWorkload(workloads, 0, r.date(row.receivingpostponeduntil, 'receivingpostponeduntil'), anchor, dueNow, o.maxTransientFailures, backoffReasons);
-        const outgoing = assessWorkload(workloads, 1, r.date(row.postponesendinguntil, 'postponesendinguntil'), anchor, dueNow, o.maxTransientFailures, backoffReasons);
-        const act = assessWorkload(workloads, 2, r.date(row.receivingpostponeduntilforact, 'receivingpostponeduntilforact'), anchor, dueNow, o.maxTransientFailures, backoffReasons);
+        const incoming = assessWorkload(workloads, 0, r.date(row.receivingpostponeduntil, 'receivingpostponeduntil'), anchor, dueNow, o.maxTransientFailures, backoffReasons, scratch);
+        const outgoing = assessWorkload(workloads, 1, r.date(row.postponesendinguntil, 'postponesendinguntil'), anchor, dueNow, o.maxTransientFailures, backoffReasons, scratch);
+        const act = assessWorkload(workloads, 2, r.date(row.receivingpostponeduntilforact, 'receivingpostponeduntilforact'), anchor, dueNow, o.maxTransientFailures, backoffReasons, scratch);
         const errors = matchErrors(r, row, lastError.errorAt, traces);
         const consecutiveErrors = lastError.consecutiveErrors;
 
@@ -136,7 +138,7 @@ export class MailboxAssessor {
             const least = leastRetriesLeft(incoming, outgoing, act);
             if (least !== null) {
                 retriesLeft = least.retriesLeft;
-                retriesReason = reasonWithValue('retries-left', COLS_COUNTER, retriesLeft as number, least.workload);
+                retriesReason = retriesLeftReason(least.workload, retriesLeft as number);
             }
         } else if (health === 'failing') {
             // only without the counters: the version-1 estimate, labelled as one

@@ -5,17 +5,20 @@
  */
 import { isInformationTrace, matchErrorText, matchTraceEntry } from '../errorCatalogue';
 import { RULE_COLUMNS } from '../columns';
-import { reason, reasonWithValue } from '../reasons';
+import { reason } from '../reasons';
 import { instantOf } from '../dates';
 import type { ErrorMatch, ErrorSource, MailboxRow, Reason, TraceEntry } from '../types';
 import type { ValueReader } from '../values';
 import { MAILBOX_STATUS, WORKLOAD_STATUS_MAX } from '../vocabulary';
 import { NO_MATCH, OUTCOME } from './outcomes';
+import { ValuedReason } from './reasonList';
 
 const R_NEVER_SYNCED = reason('never-synced', RULE_COLUMNS['awaiting-first-sync']);
 const R_LAST_ERROR_OLD = reason('last-error-not-current', ['lastsyncerroroccurredon', 'lastsuccessfulsynccompletedon']);
 const COLS_COUNT: readonly string[] = Object.freeze(['lastsyncerrorcount']);
 const EMPTY: readonly never[] = Object.freeze([]);
+const V_CONSECUTIVE = new ValuedReason('consecutive-errors', RULE_COLUMNS.failing);
+const V_RETRIES_ESTIMATED = new ValuedReason('retries-left-estimated', COLS_COUNT);
 
 /** The error and success columns of one row. Reused row after row by its assessor. */
 export class LastErrorReading {
@@ -95,7 +98,7 @@ export class LastErrorReading {
 
 /** Rule 11's reason ({0} = consecutive errors; §3.2 E3, seed 000's rule for lastsyncerroroccurredon). */
 export function failingReason(consecutiveErrors: number): Reason {
-    return reasonWithValue('consecutive-errors', RULE_COLUMNS.failing, consecutiveErrors);
+    return V_CONSECUTIVE.of(consecutiveErrors);
 }
 
 export function neverSyncedReason(): Reason {
@@ -115,7 +118,7 @@ export function estimatedRetriesLeft(consecutiveErrors: number, limit: number, e
 }
 
 export function estimatedRetriesReason(retriesLeft: number): Reason {
-    return reasonWithValue('retries-left-estimated', COLS_COUNT, retriesLeft);
+    return V_RETRIES_ESTIMATED.of(retriesLeft);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -3,13 +3,14 @@
  * `backoff` flag sits between the two halves: the workloads add its reasons as they are assessed.
  */
 import { profileFindings } from '../profile';
-import { reason, reasonWithValue } from '../reasons';
+import { reason } from '../reasons';
 import { HOUR_MS } from '../thresholds';
 import type { HealthState, MailboxRow, ProfileRow, Reason } from '../types';
 import type { ValueReader } from '../values';
 import { INCOMING_DELIVERY, PROCESSING_STATE } from '../vocabulary';
 import { NE, NT } from '../workloads';
 import { FLAG_BIT } from './outcomes';
+import { ValuedReason } from './reasonList';
 import type { ReasonList } from './reasonList';
 import { notEnabledFlagReason, someNotEnabledBesideEnabled, type WorkloadReadings } from './workloads';
 
@@ -21,6 +22,11 @@ const COLS_UNLOCKS: readonly string[] = Object.freeze(['forcedunlockcount']);
 const R_SYNCING = reason('syncing-now', ['processingstatecode', 'hostid', 'processinglastattemptedon']);
 const R_UNKNOWN_PROCESSING = reason('unknown-processing-state', COLS_PSC);
 const R_FORWARDED = reason('forward-mailbox', ['incomingemaildeliverymethod']);
+const V_UNKNOWN_PROCESSING = new ValuedReason('unknown-processing-state', COLS_PSC);
+const V_IDLE = new ValuedReason('idle', COLS_IDLE);
+const V_ITEMS = new ValuedReason('item-failures', COLS_ITEMS);
+const V_STALE = new ValuedReason('stale', COLS_SUCCESS);
+const V_UNLOCKS = new ValuedReason('forced-unlocks', COLS_UNLOCKS);
 
 /** States on which `stale` is never raised (health-model "Flags", v2): nothing is expected to sync there. */
 const NOT_SYNCING: ReadonlySet<HealthState> = new Set<HealthState>(['inactive', 'not-configured', 'not-enabled', 'disabled']);
@@ -44,22 +50,22 @@ export function leadingFlags(
         reasons.add(R_SYNCING);
     } else if (psc !== undefined && psc !== PROCESSING_STATE.Idle) {
         flags |= FLAG_BIT['unknown-processing-state']; // §2.7 T8: values other than 0/1 are undocumented
-        reasons.add(psc === null ? R_UNKNOWN_PROCESSING : reasonWithValue('unknown-processing-state', COLS_PSC, psc));
+        reasons.add(psc === null ? R_UNKNOWN_PROCESSING : V_UNKNOWN_PROCESSING.of(psc));
     }
     const noEmail = r.num(row.noemailcount, 'noemailcount');
     if (typeof noEmail === 'number' && noEmail >= idleCycles) {
         flags |= FLAG_BIT.idle; // seed 000, §3.1 R10
-        reasons.add(reasonWithValue('idle', COLS_IDLE, noEmail));
+        reasons.add(V_IDLE.of(noEmail));
     }
     const itemsFailed = r.num(row.itemsfailedforlastsync, 'itemsfailedforlastsync');
     if (typeof itemsFailed === 'number' && itemsFailed > 0) {
         flags |= FLAG_BIT['item-failures']; // seed 000, §2.4
-        reasons.add(reasonWithValue('item-failures', COLS_ITEMS, itemsFailed));
+        reasons.add(V_ITEMS.of(itemsFailed));
     }
     // §4.3 "Stale"; v2: only when incoming email or ACT is enabled, whose cycles alone set the last success
     if (typeof successAt === 'number' && now - successAt > staleMs && incomingOrActEnabled === true && !NOT_SYNCING.has(health)) {
         flags |= FLAG_BIT.stale;
-        reasons.add(reasonWithValue('stale', COLS_SUCCESS, Math.floor((now - successAt) / HOUR_MS)));
+        reasons.add(V_STALE.of(Math.floor((now - successAt) / HOUR_MS)));
     }
     return flags;
 }
@@ -77,7 +83,7 @@ export function trailingFlags(r: ValueReader, row: MailboxRow, workloads: Worklo
     const forcedUnlocks = r.num(row.forcedunlockcount, 'forcedunlockcount');
     if (typeof forcedUnlocks === 'number' && forcedUnlocks > 0) {
         flags |= FLAG_BIT['forced-unlocks']; // §3.1 R3: the platform force-unlocks hung cycles
-        reasons.add(reasonWithValue('forced-unlocks', COLS_UNLOCKS, forcedUnlocks));
+        reasons.add(V_UNLOCKS.of(forcedUnlocks));
     }
     const approvedByO365 = r.bool(row.isemailaddressapprovedbyo365admin, 'isemailaddressapprovedbyo365admin');
     if (profile !== null) {

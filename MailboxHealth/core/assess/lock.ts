@@ -3,14 +3,17 @@
  * "Health states" and "Locks", seed 000, docs/evidence.md §3.1 R2–R6, seed 003).
  */
 import { RULE_COLUMNS } from '../columns';
-import { reasonWithValue } from '../reasons';
 import { minutesBetween } from '../schedule';
 import type { Reason } from '../types';
 import type { ValueReader } from '../values';
 import { PROCESSING_STATE } from '../vocabulary';
 import { NO_MATCH, OUTCOME } from './outcomes';
+import { ValuedReason } from './reasonList';
 
 const COLS_LOCK: readonly string[] = Object.freeze([...RULE_COLUMNS.stuck, 'modifiedon']);
+const V_HELD = new ValuedReason('lock-held-too-long', RULE_COLUMNS.stuck);
+const V_HOST_STOPPED = new ValuedReason('lock-host-stopped', COLS_LOCK);
+const V_RUNNING_LONG = new ValuedReason('lock-cycle-running-long', COLS_LOCK);
 
 /**
  * Rules 10 and 12.
@@ -53,6 +56,6 @@ export function lockAndScheduleOutcomes(
  */
 export function stuckReason(lockAt: number, modifiedAt: number | null | undefined, now: number, stuckMs: number): Reason {
     const minutes = minutesBetween(lockAt, now);
-    if (typeof modifiedAt !== 'number') return reasonWithValue('lock-held-too-long', RULE_COLUMNS.stuck, minutes);
-    return reasonWithValue(now - modifiedAt > stuckMs ? 'lock-host-stopped' : 'lock-cycle-running-long', COLS_LOCK, minutes);
+    if (typeof modifiedAt !== 'number') return V_HELD.of(minutes);
+    return (now - modifiedAt > stuckMs ? V_HOST_STOPPED : V_RUNNING_LONG).of(minutes);
 }

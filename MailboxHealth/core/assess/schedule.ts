@@ -1,8 +1,9 @@
 /** The mailbox's own schedule: next processing and how due it is (health-model "Schedule", docs/evidence.md §4.4). */
 import { RULE_COLUMNS } from '../columns';
-import { reason, reasonWithValue } from '../reasons';
+import { reason } from '../reasons';
 import { dueState, isDueImmediately, minutesBetween, nextProcessing } from '../schedule';
 import type { DueState, Reason } from '../types';
+import { ValuedReason } from './reasonList';
 import type { ReasonList } from './reasonList';
 
 const COLS_P: readonly string[] = Object.freeze(['postponemailboxprocessinguntil']);
@@ -11,6 +12,8 @@ const R_NEXT_SCHEDULED = reason('next-processing-scheduled', COLS_P);
 const R_NOT_SCHEDULED = reason('processing-not-scheduled', COLS_P);
 const R_SCHEDULE_UNKNOWN = reason('processing-schedule-unknown', COLS_P);
 const R_DUE_IMMEDIATELY = reason('processing-due-immediately', COLS_P); // health-model "Schedule" (v2): the 1900 default
+const V_DUE = new ValuedReason('processing-due', COLS_P);
+const V_OVERDUE = new ValuedReason('processing-overdue', RULE_COLUMNS.overdue);
 
 /** The schedule of one mailbox. Reused row after row by its assessor. */
 export class MailboxSchedule {
@@ -52,12 +55,12 @@ export class MailboxSchedule {
         else if (this.due === 'due' && this.dueNow) reasons.add(R_DUE_IMMEDIATELY);
         else if (this.due === 'not-scheduled') reasons.add(this.column === undefined ? R_SCHEDULE_UNKNOWN : R_NOT_SCHEDULED);
         else if (this.due === 'scheduled') reasons.add(R_NEXT_SCHEDULED);
-        else if (this.due === 'due') reasons.add(reasonWithValue('processing-due', COLS_P, this.overdueMinutes as number));
-        else if (this.due === 'overdue' && !overdueIsTheState) reasons.add(reasonWithValue('processing-overdue', RULE_COLUMNS.overdue, this.overdueMinutes as number));
+        else if (this.due === 'due') reasons.add(V_DUE.of(this.overdueMinutes as number));
+        else if (this.due === 'overdue' && !overdueIsTheState) reasons.add(V_OVERDUE.of(this.overdueMinutes as number));
     }
 }
 
 /** Rule 12's reason ({0} = minutes past next processing; seed 003, §3.1 R4–R6). */
 export function overdueReason(nextProcessingAt: number, now: number): Reason {
-    return reasonWithValue('processing-overdue', RULE_COLUMNS.overdue, minutesBetween(nextProcessingAt, now));
+    return V_OVERDUE.of(minutesBetween(nextProcessingAt, now));
 }

@@ -3,14 +3,16 @@
  * docs/evidence.md §3.3 T1) and its time (health-model "Schedule").
  */
 import { RULE_COLUMNS } from '../columns';
-import { reason, reasonWithValue } from '../reasons';
+import { reason } from '../reasons';
 import type { MailboxRow, Reason } from '../types';
 import type { ValueReader } from '../values';
 import { NO_MATCH, OUTCOME } from './outcomes';
+import { ValuedReason } from './reasonList';
 
 const R_PENDING = reason('test-enable-scheduled', RULE_COLUMNS['test-pending']); // seed 000, §3.3 T1
 const R_RETRYING = reason('test-enable-retrying', RULE_COLUMNS['test-retrying']); // health-model rule 6 (v2)
 const COLS_RETRYING: readonly string[] = Object.freeze([...RULE_COLUMNS['test-retrying'], 'testemailconfigurationretrycount']);
+const V_RETRYING = new ValuedReason('test-enable-retrying', COLS_RETRYING);
 
 /**
  * Rules 6 and 6b: Test & Enable is scheduled; when a configured workload's status is also 2 (Failure), the test
@@ -35,7 +37,7 @@ export function testTriesLeft(r: ValueReader, row: MailboxRow, scheduled: boolea
 
 /** Rule 6's reason, with the tries left when the row has them. */
 export function testRetryingReason(triesLeft: number | null | undefined): Reason {
-    return typeof triesLeft === 'number' ? reasonWithValue('test-enable-retrying', COLS_RETRYING, triesLeft) : R_RETRYING;
+    return typeof triesLeft === 'number' ? V_RETRYING.of(triesLeft) : R_RETRYING;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { MailboxRow, Reason, Workload, WorkloadAssessment, WorkloadState } 
 import type { ValueReader } from '../values';
 import { TRANSIENT_FAILURE_PERMANENT, WORKLOAD_STATUS } from '../vocabulary';
 import { DIS, EN, NE, NT, singleState, STATUS_MAX, WORKLOAD_SPECS, workloadOutcomes, workloadStateSets } from '../workloads';
+import { ValuedReason } from './reasonList';
 import type { ReasonList } from './reasonList';
 
 /** What one row says about its three workloads (index 0 incoming, 1 outgoing, 2 ACT). Reused row after row. */
@@ -42,7 +43,7 @@ export class WorkloadReadings {
         this.knownMask = mask;
         // health-model "Errors and backoff" (v2): one 4-bit counter per workload, (value >> shift) & 0xF
         const packed = r.count(row.transientfailurecount, 'transientfailurecount');
-        for (let w = 0; w < 3; w++) this.counter[w] = typeof packed === 'number' ? Math.floor(packed / 2 ** WORKLOAD_SPECS[w].transientShift) & 0xf : -1;
+        for (let w = 0; w < 3; w++) this.counter[w] = typeof packed === 'number' ? Math.floor(packed / COUNTER_DIVISOR[w]) & 0xf : -1;
     }
 
     private readOne(r: ValueReader, w: number, methodValue: unknown, enabledValue: unknown, statusValue: unknown): void {
@@ -113,6 +114,8 @@ export class WorkloadReadings {
 }
 
 const INCOMING_AND_ACT = [0, 2] as const;
+/** 2 ** each workload's transientShift, computed once (health-model "Errors and backoff", v2: 4 bits per workload). */
+const COUNTER_DIVISOR: readonly number[] = WORKLOAD_SPECS.map((s) => 2 ** s.transientShift);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reasons of the health states this group decides
@@ -157,7 +160,12 @@ interface WorkloadReasons {
     readonly scheduleUnknown: Reason;
     readonly notEnabledFlag: Reason;
     readonly failedPermanently: Reason;
-    readonly scheduleColumns: readonly string[];
+    readonly transientFailures: ValuedReason;
+    readonly postponed: ValuedReason;
+    readonly backoff: ValuedReason;
+    /** The `backoff` flag's reason of this workload. */
+    readonly backoffFlag: ValuedReason;
+    readonly retriesLeft: ValuedReason;
     readonly workload: Workload;
 }
 
@@ -193,10 +201,21 @@ const WR: readonly WorkloadReasons[] = WORKLOAD_SPECS.map((s) => {
         scheduleUnknown: reason('workload-schedule-unknown', scheduleColumns, w),
         notEnabledFlag: reason('workload-not-enabled', stateColumns, w),
         failedPermanently: reason('workload-failed-permanently', COLS_COUNTER, w),
-        scheduleColumns,
+        transientFailures: new ValuedReason('workload-transient-failures', COLS_COUNTER, w),
+        postponed: new ValuedReason('workload-postponed', scheduleColumns, w),
+        backoff: new ValuedReason('workload-backoff', scheduleColumns, w),
+        backoffFlag: new ValuedReason('backoff', scheduleColumns, w),
+        retriesLeft: new ValuedReason('retries-left', COLS_COUNTER, w),
         workload: w,
     };
 });
+
+/** The reason `retries-left` of a workload ({0} = retries before it is disabled; health-model "Errors and backoff", v2). */
+export function retriesLeftReason(w: Workload, retriesLeft: number): Reason {
+    return WR[WORKLOAD_INDEX[w]].retriesLeft.of(retriesLeft);
+}
+
+const WORKLOAD_INDEX: Readonly<Record<Workload, number>> = { incoming: 0, outgoing: 1, act: 2 };
 
 /** The flag reason of a configured workload that is not enabled while another is. */
 export function notEnabledFlagReason(w: number): Reason {
@@ -237,7 +256,8 @@ function sharedReasons(w: number, configured: boolean | null, state: WorkloadSta
  * One workload's assessment. A configured workload in state `enabled` runs at the later of next processing and its
  * postponed-until (seed 000: in the next cycle only if its own value is at or before next processing); the others
  * do not run, nor does outgoing email while its own column is in year 9999 (health-model "Schedule" v2: outgoing
- * stopped, not a backoff). The `backoff` flag's reasons go to `flagReasons`, in workload order.
+ * stopped, not a backoff). The `backoff` flag's reasons go to `flagReasons`, in workload order; `scratch` is the
+ * assessor's list for building the workload's own reasons (shared when they are all shared reasons).
  * @param p next processing (epoch ms), null when not scheduled, undefined when the column is unknown; `now` when the
  *   mailbox is due immediately (`dueNow`: the 1900 default), so that a workload at or before it runs in that cycle
  *   without a time being invented for it
@@ -250,6 +270,7 @@ export function assessWorkload(
     dueNow: boolean,
     maxTransientFailures: number,
     flagReasons: ReasonList,
+    scratch: ReasonList,
 ): WorkloadAssessment {
     const wr = WR[w];
     const c = readings.configured[w];
@@ -275,7 +296,7 @@ export function assessWorkload(
             transientFailures = n;
             if (n > 0) {
                 if (state === 'enabled') retriesLeft = Math.max(0, maxTransientFailures - n);
-                counterReason = reasonWithValue('workload-transient-failures', COLS_COUNTER, n, wr.workload);
+                counterReason = wr.transientFailures.of(n);
             }
         }
     }
@@ -303,12 +324,21 @@ export function assessWorkload(
     }
     let reasons: readonly Reason[];
     if (nextRunAt !== null && !inNextCycle) {
-        reasons = [...sharedReasons(w, configured, state, readings.statusUnknown[w], NO_RUN), reasonWithValue(backoff ? 'workload-backoff' : 'workload-postponed', wr.scheduleColumns, backoffMinutes, wr.workload)];
-        if (backoff) flagReasons.add(reasonWithValue('backoff', wr.scheduleColumns, backoffMinutes, wr.workload));
+        scratch.clear();
+        scratch.addAll(sharedReasons(w, configured, state, readings.statusUnknown[w], NO_RUN));
+        scratch.add((backoff ? wr.backoff : wr.postponed).of(backoffMinutes));
+        if (counterReason !== null) scratch.add(counterReason);
+        reasons = scratch.toList();
+        if (backoff) flagReasons.add(wr.backoffFlag.of(backoffMinutes));
     } else {
         reasons = sharedReasons(w, configured, state, readings.statusUnknown[w], kind);
+        if (counterReason !== null) {
+            scratch.clear();
+            scratch.addAll(reasons);
+            scratch.add(counterReason);
+            reasons = scratch.toList();
+        }
     }
-    if (counterReason !== null) reasons = [...reasons, counterReason];
     return { workload: wr.workload, configured, state, postponedUntil, nextRunAt, backoff, inNextCycle, transientFailures, retriesLeft, reasons };
 }
 
