@@ -15,6 +15,9 @@
  * with a production build running beside it (load average 10–12), 1.33–1.70× without; the budget is not met with a
  * margin that load cannot take away (docs/performance.md "Core, within 1.5× of copying the rows once"), and a test
  * that fails with the machine's load would say nothing about the code. The limit stays 1.5×, not loosened.
+ *
+ * Always on, in CI: a regression guard at 2.0×, below where the core was before its results shared reasons and lists
+ * (2.06–2.19× CPU time) and above the worst run seen under load since (1.79×), so undoing that work fails it.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -28,6 +31,8 @@ const { compileNode } = require('../../bench/lib/compile') as { compileNode: (en
 
 /** docs/performance.md §Budgets: the core within 1.5× of copying the same rows once. */
 const LIMIT = 1.5;
+/** The regression guard CI runs (docs/performance.md, "Core, within 1.5× of copying the rows once"). */
+const GUARD = 2.0;
 const SIZE = 100000;
 const ROUNDS = 9;
 
@@ -49,23 +54,35 @@ function runMeasurement(): SpeedRounds {
 
 const budgetIt = process.env.CORE_SPEED_BUDGET === '1' ? it : it.skip;
 
+/** One measurement for both verdicts (it takes half a minute): the median of the per-round ratios, with figures. */
+let measured: { ratio: number; copyMs: number; coreMs: number; rounds: number[] } | null = null;
+function measureOnce(): NonNullable<typeof measured> {
+    if (measured) return measured;
+    const { copyMs, coreMs } = runMeasurement();
+    expect(copyMs).toHaveLength(ROUNDS);
+    expect(coreMs).toHaveLength(ROUNDS);
+    const ratios = coreMs.map((k, i) => k / Math.max(copyMs[i], 1e-3));
+    measured = {
+        ratio: Number(median(ratios).toFixed(2)),
+        copyMs: Number(median(copyMs).toFixed(1)),
+        coreMs: Number(median(coreMs).toFixed(1)),
+        rounds: ratios.map((x) => Number(x.toFixed(2))),
+    };
+    // CORE_SPEED_LOG=<file> appends the figures of every run (for checking the test's robustness under load).
+    if (process.env.CORE_SPEED_LOG) fs.appendFileSync(process.env.CORE_SPEED_LOG, JSON.stringify({ at: new Date().toISOString(), load: os.loadavg(), ...measured }) + '\n');
+    return measured;
+}
+
 describe('the core on 100,000 mailboxes', () => {
-    budgetIt('costs at most 1.5× copying the same rows once (median of interleaved rounds, process CPU time)', () => {
-        const { copyMs, coreMs } = runMeasurement();
-        expect(copyMs).toHaveLength(ROUNDS);
-        expect(coreMs).toHaveLength(ROUNDS);
-        const ratios = coreMs.map((k, i) => k / Math.max(copyMs[i], 1e-3));
-        const ratio = median(ratios);
+    it(`costs at most ${GUARD}× copying the same rows once: the regression guard (median of interleaved rounds, process CPU time)`, () => {
+        const report = measureOnce();
         // On failure the figures say by how much; `npm run bench -- --only core` shows where the time goes.
-        const report = {
-            ratio: Number(ratio.toFixed(2)),
-            copyMs: Number(median(copyMs).toFixed(1)),
-            coreMs: Number(median(coreMs).toFixed(1)),
-            rounds: ratios.map((x) => Number(x.toFixed(2))),
-        };
-        // CORE_SPEED_LOG=<file> appends the figures of every run (for checking the test's robustness under load).
-        if (process.env.CORE_SPEED_LOG) fs.appendFileSync(process.env.CORE_SPEED_LOG, JSON.stringify({ at: new Date().toISOString(), load: os.loadavg(), ...report }) + '\n');
-        expect({ ...report, withinBudget: ratio <= LIMIT }).toEqual({ ...report, withinBudget: true });
+        expect({ ...report, withinGuard: report.ratio <= GUARD }).toEqual({ ...report, withinGuard: true });
+    });
+
+    budgetIt(`costs at most ${LIMIT}× copying the same rows once: the budget (opt-in, CORE_SPEED_BUDGET=1)`, () => {
+        const report = measureOnce();
+        expect({ ...report, withinBudget: report.ratio <= LIMIT }).toEqual({ ...report, withinBudget: true });
     });
 });
 
