@@ -613,4 +613,4 @@ function browserTable(r) {
     return lines;
 }
 
-module.exports = { runBrowserBench, browserTable, summarizeBrowser, profileControl, CHROMIUM, CHROMIUM_ARGS };
+module.exports = { runBrowserBench, browserTable, summarizeBrowser, profileControl, measureControl, measureBaseline, startBenchServer, CHROMIUM, CHROMIUM_ARGS, CONTROL_ACTIONS };

@@ -113,6 +113,29 @@ describe('FleetView', () => {
         expect(props.onStateChange).toHaveBeenLastCalledWith({ filter: 'all', flag: null, sort: { key: 'name', descending: true }, search: '' });
     });
 
+    it('keeps the rows\' elements on a sort and hands them their new mailboxes; the selection follows the mailbox', () => {
+        const { props } = renderFleet();
+        const grid = screen.getByRole('grid', { name: 'Mailboxes' });
+        const rowAt = (i: number): HTMLElement => grid.querySelector(`[role="row"][data-item-index="${i}"]`) as HTMLElement;
+        const bob = within(grid).getAllByRole('row').find((r) => r.textContent?.includes('Bob Fabrikam')) as HTMLElement;
+        fireEvent.click(within(bob).getByRole('checkbox'));
+        expect(props.onSelect).toHaveBeenLastCalledWith([guid(2)]);
+        const first = rowAt(0);
+        const before = listedNames();
+        const header = screen.getAllByRole('columnheader').find((h) => h.textContent?.startsWith('Health'));
+        fireEvent.click(header?.querySelector('.ms-DetailsHeader-cellTitle') as HTMLElement);
+        // Reversed worst first (ties keep their order): the first position shows another mailbox, in the same element.
+        const after = listedNames();
+        expect([...after].sort()).toEqual([...before].sort());
+        expect(after[0]).not.toBe(before[0]);
+        expect(rowAt(0)).toBe(first);
+        expect(first.querySelector('[data-action="open"]')?.textContent).toBe(after[0]);
+        // Bob is still the one selected, wherever his row now is, and only his row says so.
+        const checked = within(grid).getAllByRole('row').filter((r) => r.querySelector('[role="checkbox"][aria-checked="true"]'));
+        expect(checked.map((r) => r.querySelector('[data-action="open"]')?.textContent)).toEqual(['Bob Fabrikam']);
+        expect(props.onSelect).toHaveBeenLastCalledWith([guid(2)]);
+    });
+
     it('restores filter, sort and search from the saved state', () => {
         renderFleet({ initialState: { filter: 'healthy', flag: null, sort: { key: 'name', descending: true }, search: 'contoso.com' } });
         expect(listedNames()).toEqual(['Dave Tailspin', 'Alice Contoso']);
