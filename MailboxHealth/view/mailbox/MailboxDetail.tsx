@@ -72,7 +72,9 @@ export const MailboxDetail: React.FC<MailboxDetailProps> = React.memo(function M
                     {title ?? a.name ?? a.emailAddress ?? a.mailboxId ?? strings('Label_Detail_UnnamedMailbox')}
                 </h2>
                 <div className={classes.muted}>
-                    {[a.emailAddress, a.profileName ? strings('Label_Detail_ProfileNamed', a.profileName) : null].filter((x): x is string => !!x).join(' · ') || strings('Label_NoValue')}
+                    {[a.emailAddress, a.profileName ? strings('Label_Detail_ProfileNamed', a.profileName) : null].filter((x): x is string => !!x).join(' · ') ||
+                        // A log names its mailbox by id only: under "The mailbox in this log" the id says which one.
+                        (title !== undefined && a.mailboxId ? a.mailboxId : strings('Label_NoValue'))}
                 </div>
                 <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 8 } }}>
                     <HealthBadge state={a.health} severity={a.severity} uncertain={uncertain} undetermined={a.undetermined} strings={strings} />

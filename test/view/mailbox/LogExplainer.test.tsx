@@ -42,6 +42,9 @@ describe('LogExplainer', () => {
         expect(badge).toHaveTextContent(/^Healthy$/);
         expect(within(detail).getByTestId('severity')).toHaveTextContent(`${strings('Label_Detail_Severity')} ${strings('Severity_ok')}`);
         expect(within(detail).queryByText(strings('Label_NotSettled'))).toBeNull();
+        // The log names its mailbox by id only: the heading says so in words, the line under it gives the id.
+        expect(within(detail).getByRole('heading', { level: 2 })).toHaveTextContent(strings('Label_Log_MailboxInLog'));
+        expect(within(detail).getByText('9fb6600b-0965-e811-a97f-000d4a161089')).toBeInTheDocument();
         const note = within(detail).getByTestId('not-in-log');
         // Fluent's MessageBar renders its text a tick later (a live region).
         await waitFor(() => expect(note).not.toBeEmptyDOMElement());
