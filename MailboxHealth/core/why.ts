@@ -3,7 +3,7 @@
  * Unauthorized, 3 d ago", "Outgoing backing off after 503, 7 retries left"), as codes and numbers. The view words
  * it from the resx; the full reasons stay in the mailbox's details.
  */
-import { currentError, newestErrorAlert, retriesLeftFor, shownError, workloadIndicators } from './decisions';
+import { currentError, newestErrorAlert, retriesAreEstimated, retriesLeftFor, shownError, workloadIndicators } from './decisions';
 import { WORKLOADS } from './types';
 import type { WorkloadIndicator } from './decisions';
 import type { ErrorClass, ErrorMatch, Flag, HealthState, MailboxAssessment, Reason, Workload } from './types';
@@ -153,7 +153,7 @@ export function whyOf(a: MailboxAssessment, indicators?: { readonly [W in Worklo
             since: a.lastSuccessAt ?? current.at ?? a.lastErrorAt,
             retriesLeft: retrying ? retriesLeft : null,
             // health-model §Errors and backoff: without transientfailurecount the count is an estimate, labelled so.
-            retriesEstimated: retrying && a.reasons.some((r) => r.code === 'retries-left-estimated'),
+            retriesEstimated: retrying && retriesAreEstimated(a),
             value: a.consecutiveErrors > 0 ? a.consecutiveErrors : null,
         };
     }

@@ -61,6 +61,15 @@ export function transientFailuresOf(w: WorkloadAssessment): number | 'permanent'
 }
 
 /**
+ * @summary Whether the retries left are the version-1 estimate from `lastsyncerrorcount` (the row has no
+ * `transientfailurecount`; health-model §Errors and backoff, v2), which the assessment marks with its reason.
+ * @example retriesAreEstimated(a) // true: "about 7 retries left"
+ */
+export function retriesAreEstimated(a: MailboxAssessment): boolean {
+    return a.reasons.some((r) => r.code === 'retries-left-estimated');
+}
+
+/**
  * @summary Retries left for one workload: its own counter when the row has `transientfailurecount` (health-model
  * §Errors and backoff, v2), else the mailbox-level estimate when the current error concerns it or names no workload.
  * @example retriesLeftFor(a, 'incoming') // 7

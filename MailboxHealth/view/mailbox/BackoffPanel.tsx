@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { getId, useTheme } from '@fluentui/react';
 import type { MailboxAssessment, MailboxRow, Workload } from '../../core/types';
-import { adviceFor, nextProcessingOf, postponedUntilOf, workloadIndicators, workloadNextOf } from '../../core';
+import { adviceFor, nextProcessingOf, postponedUntilOf, retriesAreEstimated, workloadIndicators, workloadNextOf } from '../../core';
 import type { NextProcessing, WorkloadNext } from '../../core';
 import type { Strings } from '../../contract/strings';
 import { formatDuration, formatRelative, formatUtc } from '../format';
@@ -126,8 +126,7 @@ export const BackoffPanel: React.FC<BackoffPanelProps> = React.memo(function Bac
                 <dt>{strings('Label_Detail_RetriesLeft')}</dt>
                 <dd data-testid="retries-left">
                     {retriesText(a, retryLimit, strings)}
-                    {/* "An estimate" only where the core estimated (no transientfailurecount); otherwise the counts are the platform's own. */}
-                    <div className={classes.muted}>{strings(a.reasons.some((r) => r.code === 'retries-left-estimated') ? 'Message_Detail_RetriesEstimate' : 'Message_Detail_RetriesCounted', retryLimit)}</div>
+                    <div className={classes.muted}>{strings(retriesAreEstimated(a) ? 'Message_Detail_RetriesEstimate' : 'Message_Detail_RetriesCounted', retryLimit)}</div>
                 </dd>
                 {(noEmail !== null || noAct !== null) && (
                     <>
