@@ -41,21 +41,23 @@ function makeReadBaseline(columns: readonly string[]): (rows: readonly MailboxRo
 }
 
 /**
- * The floor for producing the result contract: the same reads plus one assessment-shaped object per row (three
- * workload objects, a reasons array): what any implementation of MailboxAssessment must at least allocate.
+ * The floor for producing the result contract: the same reads plus one assessment-shaped object per row, with the
+ * workloads' times on it and one shared `workloads` value (the core shares equal workload answers), and a reasons
+ * array: what any implementation of MailboxAssessment must at least allocate.
  */
 function makeAllocBaseline(columns: readonly string[]): (rows: readonly MailboxRow[]) => unknown[] {
     const reads = columns
         .map((c) => `v = r.${c}; if (v instanceof Date) acc += v.getTime() & 1; else if (typeof v === 'number') acc += v & 1; else if (typeof v === 'string') acc += v.length; else if (v === true) acc++;`)
         .join('\n');
     const workload = (w: string): string =>
-        `{ workload: '${w}', configured: true, state: 'enabled', postponedUntil: acc, nextRunAt: null, backoff: false, inNextCycle: true, transientFailures: 0, retriesLeft: null, reasons: [] }`;
+        `{ workload: '${w}', configured: true, state: 'enabled', backoff: false, inNextCycle: true, transientFailures: 0, retriesLeft: null, reasons: [] }`;
     return new Function(
         'rows',
-        `const out = new Array(rows.length); let v; for (let i = 0; i < rows.length; i++) { const r = rows[i]; let acc = 0;\n${reads}\n` +
+        `const shared = Object.freeze({ incoming: ${workload('incoming')}, outgoing: ${workload('outgoing')}, act: ${workload('act')} }); ` +
+            `const out = new Array(rows.length); let v; for (let i = 0; i < rows.length; i++) { const r = rows[i]; let acc = 0;\n${reads}\n` +
             `out[i] = { mailboxId: r.mailboxid, name: r.name, emailAddress: r.emailaddress, profileId: r.emailserverprofile, profileName: r.emailserverprofilename, ` +
-            `health: 'healthy', severity: 'ok', undetermined: [], unknownColumns: [], flags: [], ` +
-            `workloads: { incoming: ${workload('incoming')}, outgoing: ${workload('outgoing')}, act: ${workload('act')} }, ` +
+            `health: 'healthy', severity: 'ok', undetermined: [], unknownColumns: [], flags: [], workloads: shared, ` +
+            `incomingPostponedUntil: acc, outgoingPostponedUntil: acc, actPostponedUntil: acc, incomingNextRunAt: acc, outgoingNextRunAt: acc, actNextRunAt: acc, ` +
             `nextProcessingAt: acc, due: 'scheduled', overdueMinutes: null, syncingNow: false, hostId: null, processingSince: null, lastAttemptAt: acc, ` +
             `lastSuccessAt: acc, lastErrorAt: null, lastErrorIsCurrent: false, consecutiveErrors: 0, retriesLeft: null, testEnableAt: null, ` +
             `reasons: [{ code: 'no-problem-found', columns: [] }], errors: [], dataIssues: [] }; } return out;`,

@@ -12,7 +12,9 @@ import {
     type MailboxAssessment,
     type Reason,
     type TraceEntry,
-    type WorkloadAssessment,
+    type Workload,
+    WORKLOADS,
+    workloadTimesOf,
 } from '../MailboxHealth/core/index';
 import { MAX_TRANSIENT_RETRIES } from '../MailboxHealth/core/index';
 import { explainLog, type LogExplanation, type LogJudgeTime } from '../MailboxHealth/core/log';
@@ -107,15 +109,18 @@ function nextProcessing(a: MailboxAssessment, now: number, t: Translate): string
 }
 
 /** One workload's next run in words (docs/health-model.md §Schedule: in this cycle, postponed, backing off, not running). */
-export function workloadLine(w: WorkloadAssessment, nextProcessingAt: number | null, t: Translate): string {
+export function workloadLine(a: MailboxAssessment, workload: Workload, t: Translate): string {
+    const w = a.workloads[workload];
+    const { nextRunAt } = workloadTimesOf(a, workload);
+    const nextProcessingAt = a.nextProcessingAt;
     const name = t(`Workload_${w.workload}`);
     if (w.configured === null) return t('Cli_Workload_Unknown', name);
     if (!w.configured) return t('Cli_Workload_NotConfigured', name);
     if (w.state === 'disabled') return t('Cli_Workload_Disabled', name);
     if (w.state === 'not-enabled' || w.state === 'not-tested') return t('Cli_Workload_NotRunning', name, t(`WorkloadState_${w.state}`));
-    if (w.nextRunAt === null) return t('Cli_Workload_NotScheduled', name);
-    if (w.inNextCycle) return t('Cli_Workload_InCycle', name, formatUtc(nextProcessingAt ?? w.nextRunAt));
-    return t(w.backoff ? 'Cli_Workload_Backoff' : 'Cli_Workload_Postponed', name, formatUtc(w.nextRunAt));
+    if (nextRunAt === null) return t('Cli_Workload_NotScheduled', name);
+    if (w.inNextCycle) return t('Cli_Workload_InCycle', name, formatUtc(nextProcessingAt ?? nextRunAt));
+    return t(w.backoff ? 'Cli_Workload_Backoff' : 'Cli_Workload_Postponed', name, formatUtc(nextRunAt));
 }
 
 function more(lines: string[], total: number, t: Translate, indent: string): void {
@@ -225,7 +230,7 @@ export function explainText(e: LogExplanation, t: Translate): string {
     if (a.lastAttemptAt !== null) out.push(t('Cli_Explain_LastAttempt', formatUtc(a.lastAttemptAt), formatRelative(a.lastAttemptAt, now, t)));
     out.push(t('Cli_Explain_NextProcessing', nextProcessing(a, now, t)));
     out.push(t('Cli_Explain_Workloads'));
-    for (const w of [a.workloads.incoming, a.workloads.outgoing, a.workloads.act]) out.push('  ' + workloadLine(w, a.nextProcessingAt, t));
+    for (const w of WORKLOADS) out.push('  ' + workloadLine(a, w, t));
     if (e.statusNotInLog.length > 0) out.push('  ' + t('Message_Log_StatusNotInLog', e.statusNotInLog.map((n) => t(`Workload_${n.workload}`)).join(', ')));
     if (a.testEnableAt !== null) out.push(t('Cli_Explain_TestEnable', formatUtc(a.testEnableAt)));
     out.push('');

@@ -2,9 +2,11 @@
  * The JSON form of an assessment (the command-line tool's `--json`): the same shape as
  * MailboxAssessment with every instant as an ISO-8601 UTC string (or null).
  */
+import { workloadTimesOf } from './decisions/nextProcessing';
 import type { ErrorMatch, MailboxAssessment, Workload, WorkloadAssessment } from './types';
 
-export type WorkloadJson = Omit<WorkloadAssessment, 'postponedUntil' | 'nextRunAt'> & {
+/** A workload as the CLI prints it: its shared value with the mailbox's times for it, as before they moved off it. */
+export type WorkloadJson = WorkloadAssessment & {
     readonly postponedUntil: string | null;
     readonly nextRunAt: string | null;
 };
@@ -13,7 +15,14 @@ export type ErrorMatchJson = Omit<ErrorMatch, 'at'> & { readonly at: string | nu
 
 export type AssessmentJson = Omit<
     MailboxAssessment,
-    'workloads' | 'nextProcessingAt' | 'processingSince' | 'lastAttemptAt' | 'lastSuccessAt' | 'lastErrorAt' | 'testEnableAt' | 'errors'
+    | 'workloads'
+    | 'incomingPostponedUntil'
+    | 'outgoingPostponedUntil'
+    | 'actPostponedUntil'
+    | 'incomingNextRunAt'
+    | 'outgoingNextRunAt'
+    | 'actNextRunAt'
+    | 'nextProcessingAt' | 'processingSince' | 'lastAttemptAt' | 'lastSuccessAt' | 'lastErrorAt' | 'testEnableAt' | 'errors'
 > & {
     readonly workloads: { readonly [W in Workload]: WorkloadJson };
     readonly nextProcessingAt: string | null;
@@ -35,13 +44,15 @@ export function iso(t: number | null | undefined): string | null {
     return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-function workloadJson(w: WorkloadAssessment): WorkloadJson {
+function workloadJson(a: MailboxAssessment, workload: Workload): WorkloadJson {
+    const w = a.workloads[workload];
+    const times = workloadTimesOf(a, workload);
     return {
         workload: w.workload,
         configured: w.configured,
         state: w.state,
-        postponedUntil: iso(w.postponedUntil),
-        nextRunAt: iso(w.nextRunAt),
+        postponedUntil: iso(times.postponedUntil),
+        nextRunAt: iso(times.nextRunAt),
         backoff: w.backoff,
         inNextCycle: w.inNextCycle,
         transientFailures: w.transientFailures,
@@ -67,9 +78,9 @@ export function assessmentToJson(a: MailboxAssessment): AssessmentJson {
         unknownColumns: a.unknownColumns,
         flags: a.flags,
         workloads: {
-            incoming: workloadJson(a.workloads.incoming),
-            outgoing: workloadJson(a.workloads.outgoing),
-            act: workloadJson(a.workloads.act),
+            incoming: workloadJson(a, 'incoming'),
+            outgoing: workloadJson(a, 'outgoing'),
+            act: workloadJson(a, 'act'),
         },
         nextProcessingAt: iso(a.nextProcessingAt),
         due: a.due,

@@ -254,6 +254,12 @@ export interface ErrorMatch {
     readonly text: string;
 }
 
+/**
+ * What one workload's columns say, without its times: a value many mailboxes share (the assessor hands out one frozen
+ * object per distinct answer), so a fleet does not hold 300,000 copies of "enabled, runs in the next cycle". Its
+ * postponed-until and next run are the mailbox's (`MailboxAssessment.incomingPostponedUntil` …; read them with
+ * `workloadTimesOf`), because they differ from mailbox to mailbox (docs/performance.md, "Core, within 1.5×").
+ */
 export interface WorkloadAssessment {
     readonly workload: Workload;
     /** Uses server-side sync. null when the delivery-method column is unknown. */
@@ -263,14 +269,6 @@ export interface WorkloadAssessment {
      * is null (unknown delivery method): the state the workload has if it uses server-side sync.
      */
     readonly state: WorkloadState | null;
-    /** The workload's postponed-until column (epoch ms) or null. */
-    readonly postponedUntil: number | null;
-    /**
-     * When it runs next (epoch ms): later of next processing and postponed-until. null unless the workload is
-     * configured and in state `enabled` and the mailbox has a next processing time; null also when postponed-until is
-     * the year-9999 sentinel or unknown.
-     */
-    readonly nextRunAt: number | null;
     /** Postponed beyond next processing + 5 minutes (flag `backoff`). */
     readonly backoff: boolean;
     /** Runs in the next processing cycle (postponed-until empty, or at or before next processing; seed 000). */
@@ -318,7 +316,22 @@ export interface MailboxAssessment {
     /** Columns a rule needed that the row lacks (absent, unreadable, or empty where a value was needed), for `undetermined`. */
     readonly unknownColumns: readonly string[];
     readonly flags: readonly Flag[];
+    /** Each workload's state, schedule kind and retries (shared between mailboxes; its times are the six fields below). */
     readonly workloads: { readonly [W in Workload]: WorkloadAssessment };
+    /** Incoming email's postponed-until column (receivingpostponeduntil, epoch ms) or null. */
+    readonly incomingPostponedUntil: number | null;
+    /** Outgoing email's postponed-until column (postponesendinguntil, epoch ms) or null. */
+    readonly outgoingPostponedUntil: number | null;
+    /** Appointments, contacts and tasks' postponed-until column (receivingpostponeduntilforact, epoch ms) or null. */
+    readonly actPostponedUntil: number | null;
+    /**
+     * When incoming email runs next (epoch ms): later of next processing and its postponed-until. null unless the
+     * workload is configured and in state `enabled` and the mailbox has a next processing time; null also when
+     * postponed-until is the year-9999 sentinel or unknown. The same for the next two.
+     */
+    readonly incomingNextRunAt: number | null;
+    readonly outgoingNextRunAt: number | null;
+    readonly actNextRunAt: number | null;
     /** postponemailboxprocessinguntil; null when missing, the year-9999 sentinel, or the mailbox is inactive or not using SSS (§4.4). */
     readonly nextProcessingAt: number | null;
     readonly due: DueState;

@@ -3,7 +3,7 @@
  * Unauthorized, 3 d ago", "Outgoing backing off after 503, 7 retries left"), as codes and numbers. The view words
  * it from the resx; the full reasons stay in the mailbox's details.
  */
-import { currentError, newestErrorAlert, retriesAreEstimated, retriesLeftFor, shownError, workloadIndicators } from './decisions';
+import { currentError, newestErrorAlert, retriesAreEstimated, retriesLeftFor, shownError, workloadIndicators, workloadTimesOf } from './decisions';
 import { WORKLOADS } from './types';
 import type { WorkloadIndicator } from './decisions';
 import type { ErrorClass, ErrorMatch, Flag, HealthState, MailboxAssessment, Reason, Workload } from './types';
@@ -164,7 +164,7 @@ export function whyOf(a: MailboxAssessment, indicators?: { readonly [W in Worklo
             if (!a.flags.includes(flag)) continue;
             const r = findReason(a, FLAG_REASON[flag] ?? flag);
             const backingOff = flag === 'backoff' ? inWorkloadOrder(WORKLOADS.filter((w) => a.workloads[w].state === 'enabled' && a.workloads[w].backoff)) : [];
-            const postponed = backingOff.length > 0 ? a.workloads[backingOff[0]].postponedUntil : null;
+            const times = backingOff.length > 0 ? workloadTimesOf(a, backingOff[0]) : null;
             return {
                 ...base,
                 kind: 'flag',
@@ -172,7 +172,7 @@ export function whyOf(a: MailboxAssessment, indicators?: { readonly [W in Worklo
                 workloads: r?.workload !== undefined ? [r.workload] : backingOff,
                 error: null,
                 // backoff: when the workload runs again; stale: the last success.
-                at: flag === 'backoff' ? (a.workloads[backingOff[0]]?.nextRunAt ?? postponed) : flag === 'stale' ? a.lastSuccessAt : null,
+                at: flag === 'backoff' ? (times?.nextRunAt ?? times?.postponedUntil ?? null) : flag === 'stale' ? a.lastSuccessAt : null,
                 since: null,
                 value: r?.value ?? null,
             };

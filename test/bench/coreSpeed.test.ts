@@ -11,14 +11,10 @@
  * core while another process runs is not counted, for either side), and the verdict is the median of the per-round
  * ratios.
  *
- * Opt-in (CORE_SPEED_BUDGET=1): on the shared 2-core machine the median was 1.68–1.79× in three runs out of three
- * with a production build running beside it (load average 10–12), 1.33–1.70× without; the budget is not met with a
- * margin that load cannot take away (docs/performance.md "Core, within 1.5× of copying the rows once"), and a test
- * that fails with the machine's load would say nothing about the code. The limit stays 1.5×, not loosened.
- *
- * Always on, in CI: a regression guard at 2.0×, below where the core was before its results shared reasons and lists
- * (2.06–2.19× CPU time, quiet) and above its figures since (1.5–1.8×), judged on the best of up to three measurements
- * (load inflated one median to 2.27×), so undoing that work fails it.
+ * History (docs/performance.md "Core, within 1.5× of copying the rows once"): before the workloads' answers were shared
+ * between mailboxes the median was 1.5–1.8× and this test was opt-in behind a 2.0× guard; since, the core keeps 313
+ * bytes per mailbox instead of 614 and measured 0.78–1.41× with a busy loop on the other core, so the budget itself
+ * runs in CI, judged on the best of up to three measurements (load only ever inflates the core's share).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -32,8 +28,6 @@ const { compileNode } = require('../../bench/lib/compile') as { compileNode: (en
 
 /** docs/performance.md §Budgets: the core within 1.5× of copying the same rows once. */
 const LIMIT = 1.5;
-/** The regression guard CI runs (docs/performance.md, "Core, within 1.5× of copying the rows once"). */
-const GUARD = 2.0;
 const SIZE = 100000;
 const ROUNDS = 9;
 
@@ -52,8 +46,6 @@ function runMeasurement(): SpeedRounds {
     if (r.status !== 0) throw new Error(`the measurement failed (exit ${String(r.status)}, ${String(r.signal)}): ${r.stderr}`);
     return JSON.parse(r.stdout) as SpeedRounds;
 }
-
-const budgetIt = process.env.CORE_SPEED_BUDGET === '1' ? it : it.skip;
 
 type Measured = { ratio: number; copyMs: number; coreMs: number; rounds: number[] };
 
@@ -87,14 +79,9 @@ function bestWithin(limit: number): { best: Measured; attempts: number[] } {
 }
 
 describe('the core on 100,000 mailboxes', () => {
-    it(`costs at most ${GUARD}× copying the same rows once: the regression guard (median of interleaved rounds, process CPU time, best of up to three)`, () => {
-        const report = bestWithin(GUARD);
-        // On failure the figures say by how much; `npm run bench -- --only core` shows where the time goes.
-        expect({ ...report, withinGuard: report.best.ratio <= GUARD }).toEqual({ ...report, withinGuard: true });
-    });
-
-    budgetIt(`costs at most ${LIMIT}× copying the same rows once: the budget (opt-in, CORE_SPEED_BUDGET=1)`, () => {
+    it(`costs at most ${LIMIT}× copying the same rows once (median of interleaved rounds, process CPU time, best of up to three)`, () => {
         const report = bestWithin(LIMIT);
+        // On failure the figures say by how much; `npm run bench -- --only core` shows where the time goes.
         expect({ ...report, withinBudget: report.best.ratio <= LIMIT }).toEqual({ ...report, withinBudget: true });
     });
 });
@@ -125,5 +112,12 @@ describe('what assessments share to be fast', () => {
     it('keeps the same answers as a fresh assessment of each row alone (sharing changes no value)', () => {
         const rows = generateFleet({ size: 2000, seed: 1, now: NOW }).rows;
         for (let i = 0; i < rows.length; i += 97) expect(assessFleet([rows[i]], NOW)[0]).toEqual(fleet[i]);
+    });
+
+    it("shares the workloads' answers: a few hundred values for 6,000 workloads, all frozen", () => {
+        const values = new Set(fleet.flatMap((a) => [a.workloads.incoming, a.workloads.outgoing, a.workloads.act]));
+        expect(values.size).toBeLessThan(fleet.length / 4);
+        expect([...values].filter((v) => !Object.isFrozen(v))).toEqual([]);
+        expect(new Set(fleet.map((a) => a.workloads)).size).toBeLessThan(fleet.length / 2);
     });
 });

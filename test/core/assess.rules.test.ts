@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { assessMailbox } from '../../MailboxHealth/core/assess';
 import { RULE_COLUMNS } from '../../MailboxHealth/core/columns';
+import { workloadTimesOf } from '../../MailboxHealth/core/decisions';
 import { aMailbox, anExchangeOnlineProfile, minutesFromNow, NOW, NOW_MS } from '../builders/mailbox';
 
 const DISABLED = { enabled: false, status: 2 };
@@ -420,13 +421,13 @@ describe('assessMailbox: workload states (health-model "Workloads")', () => {
             workload: 'outgoing',
             configured: false,
             state: null,
-            postponedUntil: NOW_MS - 4 * 24 * 60 * 60_000,
-            nextRunAt: null,
             backoff: false,
             inNextCycle: false,
             transientFailures: null,
             retriesLeft: null,
             reasons: [{ code: 'workload-not-configured', columns: ['outgoingemaildeliverymethod'], workload: 'outgoing', value: 0 }],
         });
+        // its column is still shown as read (the mailbox's field), but it does not run
+        expect(workloadTimesOf(a, 'outgoing')).toEqual({ postponedUntil: NOW_MS - 4 * 24 * 60 * 60_000, nextRunAt: null });
     });
 });

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { assessMailbox } from '../../MailboxHealth/core/assess';
+import { workloadTimesOf } from '../../MailboxHealth/core/decisions';
 import { dueState, isDueImmediately, isNotScheduled, nextProcessing, RUN, runKind } from '../../MailboxHealth/core/schedule';
 import { aMailbox, aMailboxJson, minutesFromNow, msFromNow, NOW, NOW_MS } from '../builders/mailbox';
 
@@ -150,7 +151,7 @@ describe('assessMailbox: schedule (health-model "Schedule", §4.4)', () => {
         expect(a.nextProcessingAt).toBeNull();
         expect(a.due).toBe('not-scheduled');
         expect(a.reasons).toContainEqual({ code: 'processing-not-scheduled', columns: ['postponemailboxprocessinguntil'] });
-        expect(a.workloads.incoming.nextRunAt).toBeNull();
+        expect(workloadTimesOf(a, 'incoming').nextRunAt).toBeNull();
         expect(a.workloads.incoming.reasons).toContainEqual({ code: 'workload-not-scheduled', columns: ['postponemailboxprocessinguntil'], workload: 'incoming' });
     });
 
@@ -159,7 +160,7 @@ describe('assessMailbox: schedule (health-model "Schedule", §4.4)', () => {
         expect(a.nextProcessingAt).toBeNull();
         expect(a.due).toBe('not-scheduled');
         expect(a.reasons).toContainEqual({ code: 'processing-schedule-unknown', columns: ['postponemailboxprocessinguntil'] });
-        expect(a.workloads.act.nextRunAt).toBeNull();
+        expect(workloadTimesOf(a, 'act').nextRunAt).toBeNull();
         expect(a.workloads.act.reasons.map((r) => r.code)).toContain('workload-schedule-unknown');
     });
 
@@ -167,7 +168,7 @@ describe('assessMailbox: schedule (health-model "Schedule", §4.4)', () => {
         const inactive = assessMailbox(aMailbox({ statecode: 1 }), NOW);
         expect(inactive.nextProcessingAt).toBeNull();
         expect(inactive.due).toBe('not-scheduled');
-        expect(inactive.workloads.incoming.nextRunAt).toBeNull();
+        expect(workloadTimesOf(inactive, 'incoming').nextRunAt).toBeNull();
         expect(inactive.reasons.map((r) => r.code)).toContain('schedule-not-applicable');
         const notSss = assessMailbox(aMailbox({ incomingemaildeliverymethod: 0, outgoingemaildeliverymethod: 0, actdeliverymethod: 2 }), NOW);
         expect(notSss.nextProcessingAt).toBeNull();
@@ -185,7 +186,7 @@ describe('assessMailbox: schedule (health-model "Schedule", §4.4)', () => {
             NOW,
         );
         for (const w of ['incoming', 'outgoing', 'act'] as const) {
-            expect(a.workloads[w].nextRunAt).toBe(msFromNow(3));
+            expect(workloadTimesOf(a, w).nextRunAt).toBe(msFromNow(3));
             expect(a.workloads[w].inNextCycle).toBe(true);
             expect(a.workloads[w].backoff).toBe(false);
         }
@@ -193,20 +194,20 @@ describe('assessMailbox: schedule (health-model "Schedule", §4.4)', () => {
 
     it('runs a workload at its own postponed-until when that is later than P', () => {
         const a = assessMailbox(aMailbox({ postponemailboxprocessinguntil: minutesFromNow(3), receivingpostponeduntil: minutesFromNow(6) }), NOW);
-        expect(a.workloads.incoming.nextRunAt).toBe(msFromNow(6));
+        expect(workloadTimesOf(a, 'incoming').nextRunAt).toBe(msFromNow(6));
         expect(a.workloads.incoming.inNextCycle).toBe(false);
-        expect(a.workloads.incoming.postponedUntil).toBe(msFromNow(6));
+        expect(workloadTimesOf(a, 'incoming').postponedUntil).toBe(msFromNow(6));
     });
 
     it('runs a workload whose postponed-until is empty in the next cycle', () => {
         const a = assessMailbox(aMailbox({ receivingpostponeduntil: null }), NOW);
         expect(a.workloads.incoming.inNextCycle).toBe(true);
-        expect(a.workloads.incoming.postponedUntil).toBeNull();
+        expect(workloadTimesOf(a, 'incoming').postponedUntil).toBeNull();
     });
 
     it('flags backoff with no next run when an enabled incoming workload is postponed to year 9999', () => {
         const a = assessMailbox(aMailbox({ receivingpostponeduntil: '9999-12-31T23:59:59.997Z' }), NOW);
-        expect(a.workloads.incoming.nextRunAt).toBeNull();
+        expect(workloadTimesOf(a, 'incoming').nextRunAt).toBeNull();
         expect(a.workloads.incoming.backoff).toBe(true);
         expect(a.flags).toEqual(['backoff']);
         expect(a.reasons).toContainEqual({ code: 'workload-postponed-indefinitely', columns: ['receivingpostponeduntil', 'postponemailboxprocessinguntil'], workload: 'incoming' });
@@ -214,7 +215,7 @@ describe('assessMailbox: schedule (health-model "Schedule", §4.4)', () => {
 
     it('gives no next run and no backoff when outgoing email is stopped (postponesendinguntil in year 9999, v2; was a backoff)', () => {
         const a = assessMailbox(aMailbox({ postponesendinguntil: '9999-12-31T23:59:59.997Z' }), NOW);
-        expect(a.workloads.outgoing.nextRunAt).toBeNull();
+        expect(workloadTimesOf(a, 'outgoing').nextRunAt).toBeNull();
         expect(a.workloads.outgoing.backoff).toBe(false);
         expect(a.flags).toEqual([]);
         expect(a.workloads.outgoing.reasons).toContainEqual({ code: 'workload-stopped', columns: ['postponesendinguntil'], workload: 'outgoing' });
@@ -224,7 +225,7 @@ describe('assessMailbox: schedule (health-model "Schedule", §4.4)', () => {
         const a = assessMailbox(aMailbox({ processingstatecode: 1, postponemailboxprocessinguntil: '9999-12-31T23:59:59.997Z' }), NOW);
         expect(a.nextProcessingAt).toBeNull();
         expect(a.due).toBe('in-progress');
-        expect(a.workloads.incoming.nextRunAt).toBeNull();
+        expect(workloadTimesOf(a, 'incoming').nextRunAt).toBeNull();
         expect(a.health).toBe('healthy');
     });
 
@@ -236,12 +237,12 @@ describe('assessMailbox: schedule (health-model "Schedule", §4.4)', () => {
         expect(a.health).toBe('healthy');
         expect(a.reasons).toContainEqual({ code: 'processing-due-immediately', columns: ['postponemailboxprocessinguntil'] });
         expect(a.workloads.outgoing.inNextCycle).toBe(true);
-        expect(a.workloads.outgoing.nextRunAt).toBeNull();
+        expect(workloadTimesOf(a, 'outgoing').nextRunAt).toBeNull();
     });
 
     it('runs a workload postponed beyond a due-immediately mailbox at its own time', () => {
         const a = assessMailbox(aMailbox({ postponemailboxprocessinguntil: new Date(Date.UTC(1900, 0, 1)), receivingpostponeduntil: minutesFromNow(30) }), NOW);
-        expect(a.workloads.incoming.nextRunAt).toBe(msFromNow(30));
+        expect(workloadTimesOf(a, 'incoming').nextRunAt).toBe(msFromNow(30));
         expect(a.workloads.incoming.backoff).toBe(true);
     });
 
@@ -250,7 +251,7 @@ describe('assessMailbox: schedule (health-model "Schedule", §4.4)', () => {
             aMailbox({ enabledforincomingemail: false, incomingemailstatus: 2, enabledforoutgoingemail: false, outgoingemailstatus: 1, enabledforact: true, actstatus: 0 }),
             NOW,
         );
-        expect([a.workloads.incoming.nextRunAt, a.workloads.outgoing.nextRunAt, a.workloads.act.nextRunAt]).toEqual([null, null, null]);
+        expect([workloadTimesOf(a, 'incoming').nextRunAt, workloadTimesOf(a, 'outgoing').nextRunAt, workloadTimesOf(a, 'act').nextRunAt]).toEqual([null, null, null]);
     });
 
     it('gives the Test & Enable time as the later of P and postponetestemailconfigurationuntil when scheduled', () => {

@@ -23,7 +23,7 @@ import { serverProfileOutcomes, serverProfileReason } from './serverProfile';
 import { readMailboxState } from './state';
 import type { MailboxStateReading } from './state';
 import { testEnableAt, testEnableOutcomes, testPendingReason, testRetryingReason, testTriesLeft } from './testEnable';
-import { assessWorkload, degradedReason, disabledReason, leastRetriesLeft, retriesLeftReason, WorkloadReadings } from './workloads';
+import { assessWorkload, degradedReason, disabledReason, leastRetriesLeft, retriesLeftReason, WorkloadMemo, WorkloadReadings, RowWorkloadTimes } from './workloads';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const EMPTY_ROW: MailboxRow = Object.freeze({});
@@ -48,9 +48,10 @@ export class MailboxAssessor {
     private readonly r = new ValueReader();
     private readonly reasons = new ReasonList();
     private readonly backoffReasons = new ReasonList();
-    /** Where a workload builds its own reasons. */
-    private readonly workloadReasons = new ReasonList();
     private readonly workloads = new WorkloadReadings();
+    private readonly times = new RowWorkloadTimes();
+    /** The workload values this assessor has made, shared between its mailboxes. */
+    private readonly memo: WorkloadMemo;
     private readonly lastError = new LastErrorReading();
     private readonly schedule = new MailboxSchedule();
     /** Each group's outcomes under the model's reading of an unknown status (the verdict)… */
@@ -61,7 +62,9 @@ export class MailboxAssessor {
     constructor(
         private readonly now: number,
         private readonly options: ResolvedOptions,
-    ) {}
+    ) {
+        this.memo = new WorkloadMemo(options.maxTransientFailures);
+    }
 
     assess(input: MailboxRow, profileIn: ProfileRow | null | undefined, traces: readonly TraceEntry[] | null | undefined): MailboxAssessment {
         const row: MailboxRow = input !== null && typeof input === 'object' ? input : EMPTY_ROW;
@@ -121,13 +124,13 @@ export class MailboxAssessor {
         // ---- schedule, workloads, errors ----
         schedule.settle(health !== 'inactive' && health !== 'not-configured', psc, now, o.graceMs);
         const backoffReasons = this.backoffReasons;
-        const scratch = this.workloadReasons;
+        const { memo, times } = this;
         backoffReasons.clear();
         const anchor = schedule.anchor;
         const dueNow = schedule.dueNow && schedule.applicable;
-        const incoming = assessWorkload(workloads, 0, r.date(row.receivingpostponeduntil, 'receivingpostponeduntil'), anchor, dueNow, o.maxTransientFailures, backoffReasons, scratch);
-        const outgoing = assessWorkload(workloads, 1, r.date(row.postponesendinguntil, 'postponesendinguntil'), anchor, dueNow, o.maxTransientFailures, backoffReasons, scratch);
-        const act = assessWorkload(workloads, 2, r.date(row.receivingpostponeduntilforact, 'receivingpostponeduntilforact'), anchor, dueNow, o.maxTransientFailures, backoffReasons, scratch);
+        const incoming = assessWorkload(workloads, 0, r.date(row.receivingpostponeduntil, 'receivingpostponeduntil'), anchor, dueNow, backoffReasons, memo, times);
+        const outgoing = assessWorkload(workloads, 1, r.date(row.postponesendinguntil, 'postponesendinguntil'), anchor, dueNow, backoffReasons, memo, times);
+        const act = assessWorkload(workloads, 2, r.date(row.receivingpostponeduntilforact, 'receivingpostponeduntilforact'), anchor, dueNow, backoffReasons, memo, times);
         const errors = matchErrors(r, row, lastError.errorAt, traces);
         const consecutiveErrors = lastError.consecutiveErrors;
 
@@ -176,7 +179,13 @@ export class MailboxAssessor {
             undetermined,
             unknownColumns,
             flags: flagsOf(flags),
-            workloads: { incoming, outgoing, act },
+            workloads: memo.workloads(incoming, outgoing, act),
+            incomingPostponedUntil: times.postponedUntil[0],
+            outgoingPostponedUntil: times.postponedUntil[1],
+            actPostponedUntil: times.postponedUntil[2],
+            incomingNextRunAt: times.nextRunAt[0],
+            outgoingNextRunAt: times.nextRunAt[1],
+            actNextRunAt: times.nextRunAt[2],
             nextProcessingAt: schedule.nextProcessingAt,
             due: schedule.due,
             overdueMinutes: schedule.overdueMinutes,

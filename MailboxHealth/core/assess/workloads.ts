@@ -13,8 +13,7 @@ import type { MailboxRow, Reason, Workload, WorkloadAssessment, WorkloadState } 
 import type { ValueReader } from '../values';
 import { TRANSIENT_FAILURE_PERMANENT, WORKLOAD_STATUS } from '../vocabulary';
 import { DIS, EN, NE, NT, singleState, STATUS_MAX, WORKLOAD_SPECS, workloadOutcomes, workloadStateSets } from '../workloads';
-import { ValuedReason } from './reasonList';
-import type { ReasonList } from './reasonList';
+import { ReasonList, ValuedReason } from './reasonList';
 
 /** What one row says about its three workloads (index 0 incoming, 1 outgoing, 2 ACT). Reused row after row. */
 export class WorkloadReadings {
@@ -256,8 +255,8 @@ function sharedReasons(w: number, configured: boolean | null, state: WorkloadSta
  * One workload's assessment. A configured workload in state `enabled` runs at the later of next processing and its
  * postponed-until (seed 000: in the next cycle only if its own value is at or before next processing); the others
  * do not run, nor does outgoing email while its own column is in year 9999 (health-model "Schedule" v2: outgoing
- * stopped, not a backoff). The `backoff` flag's reasons go to `flagReasons`, in workload order; `scratch` is the
- * assessor's list for building the workload's own reasons (shared when they are all shared reasons).
+ * stopped, not a backoff). The `backoff` flag's reasons go to `flagReasons`, in workload order. The workload's
+ * times go to `times` (they are the mailbox's, see WorkloadAssessment); the rest is a value `memo` shares.
  * @param p next processing (epoch ms), null when not scheduled, undefined when the column is unknown; `now` when the
  *   mailbox is due immediately (`dueNow`: the 1900 default), so that a workload at or before it runs in that cycle
  *   without a time being invented for it
@@ -268,22 +267,55 @@ export function assessWorkload(
     q: number | null | undefined,
     p: number | null | undefined,
     dueNow: boolean,
-    maxTransientFailures: number,
     flagReasons: ReasonList,
-    scratch: ReasonList,
+    memo: WorkloadMemo,
+    times: RowWorkloadTimes,
 ): WorkloadAssessment {
     const wr = WR[w];
     const c = readings.configured[w];
     const configured = c === undefined ? null : c;
-    const state = configured === false ? null : singleState(readings.definite[w]);
-    const postponedUntil = typeof q === 'number' ? q : null;
+    times.postponedUntil[w] = typeof q === 'number' ? q : null;
+    times.nextRunAt[w] = null;
     if (configured === false) {
         const method = readings.method[w];
-        return notConfigured(w, typeof method === 'number' ? method : 4, postponedUntil);
+        return NOT_CONFIGURED[w][typeof method === 'number' ? method : 4];
     }
+    const definite = readings.definite[w];
+    const state = singleState(definite);
 
-    // ---- the retry counter (health-model "Errors and backoff", v2) ----
+    // ---- the next run (health-model "Schedule") ----
+    let nextRunAt: number | null = null;
+    let kind: number = NO_RUN;
+    let backoffMinutes = 0;
+    if (configured === true && state === 'enabled') {
+        kind = runKind(p, q);
+        if (kind === RUN.Indefinitely && w === OUTGOING) kind = RUN.Stopped;
+        if (kind === RUN.NextCycle) {
+            nextRunAt = dueNow ? null : (p as number);
+        } else if (kind === RUN.Postponed || kind === RUN.Backoff) {
+            nextRunAt = q as number;
+            backoffMinutes = Math.ceil((nextRunAt - (p as number)) / MINUTE_MS);
+            if (kind === RUN.Backoff) flagReasons.add(wr.backoffFlag.of(backoffMinutes));
+        } else if (kind === RUN.Indefinitely) {
+            flagReasons.add(wr.indefinitely);
+        }
+    }
+    times.nextRunAt[w] = nextRunAt;
+
+    // Everything else follows from these, so they key the shared value (16 bits, then the minutes of a postponement).
     const n = readings.counter[w];
+    const statusUnknown = readings.statusUnknown[w];
+    const key =
+        (w | ((configured === null ? 1 : 0) << 2) | ((state === null ? 5 : 31 - Math.clz32(definite)) << 3) | ((statusUnknown ? 1 : 0) << 6) | ((kind + 1) << 7) | ((n + 1) << 10)) +
+        backoffMinutes * 65536;
+    const shared = memo.get(key);
+    return shared !== undefined ? shared : memo.add(key, workloadValue(w, configured, state, statusUnknown, kind, n, backoffMinutes, memo));
+}
+
+/** The shared value behind one key of assessWorkload. */
+function workloadValue(w: number, configured: boolean | null, state: WorkloadState | null, statusUnknown: boolean, kind: number, n: number, backoffMinutes: number, memo: WorkloadMemo): WorkloadAssessment {
+    const wr = WR[w];
+    // ---- the retry counter (health-model "Errors and backoff", v2) ----
     let transientFailures: number | 'permanent' | null = null;
     let retriesLeft: number | null = null;
     let counterReason: Reason | null = null;
@@ -295,70 +327,81 @@ export function assessWorkload(
         } else {
             transientFailures = n;
             if (n > 0) {
-                if (state === 'enabled') retriesLeft = Math.max(0, maxTransientFailures - n);
+                if (state === 'enabled') retriesLeft = Math.max(0, memo.maxTransientFailures - n);
                 counterReason = wr.transientFailures.of(n);
             }
         }
     }
-
-    // ---- the next run (health-model "Schedule") ----
-    let nextRunAt: number | null = null;
-    let inNextCycle = false;
-    let backoff = false;
-    let kind: number = NO_RUN;
-    let backoffMinutes = 0;
-    if (configured === true && state === 'enabled') {
-        kind = runKind(p, q);
-        if (kind === RUN.Indefinitely && w === OUTGOING) kind = RUN.Stopped;
-        if (kind === RUN.NextCycle) {
-            nextRunAt = dueNow ? null : (p as number);
-            inNextCycle = true;
-        } else if (kind === RUN.Postponed || kind === RUN.Backoff) {
-            nextRunAt = q as number;
-            backoff = kind === RUN.Backoff;
-            backoffMinutes = Math.ceil((nextRunAt - (p as number)) / MINUTE_MS);
-        } else if (kind === RUN.Indefinitely) {
-            backoff = true;
-            flagReasons.add(wr.indefinitely);
-        }
-    }
-    let reasons: readonly Reason[];
-    if (nextRunAt !== null && !inNextCycle) {
-        scratch.clear();
-        scratch.addAll(sharedReasons(w, configured, state, readings.statusUnknown[w], NO_RUN));
+    const inNextCycle = kind === RUN.NextCycle;
+    const backoff = kind === RUN.Backoff || kind === RUN.Indefinitely;
+    const scratch = memo.scratch;
+    scratch.clear();
+    if (kind === RUN.Postponed || kind === RUN.Backoff) {
+        scratch.addAll(sharedReasons(w, configured, state, statusUnknown, NO_RUN));
         scratch.add((backoff ? wr.backoff : wr.postponed).of(backoffMinutes));
-        if (counterReason !== null) scratch.add(counterReason);
-        reasons = scratch.toList();
-        if (backoff) flagReasons.add(wr.backoffFlag.of(backoffMinutes));
     } else {
-        reasons = sharedReasons(w, configured, state, readings.statusUnknown[w], kind);
-        if (counterReason !== null) {
-            scratch.clear();
-            scratch.addAll(reasons);
-            scratch.add(counterReason);
-            reasons = scratch.toList();
-        }
+        scratch.addAll(sharedReasons(w, configured, state, statusUnknown, kind));
     }
-    return { workload: wr.workload, configured, state, postponedUntil, nextRunAt, backoff, inNextCycle, transientFailures, retriesLeft, reasons };
+    if (counterReason !== null) scratch.add(counterReason);
+    const reasons = scratch.toList();
+    return Object.freeze({ workload: wr.workload, configured, state, backoff, inNextCycle, transientFailures, retriesLeft, reasons });
+}
+
+/** Where assessWorkload puts the times of the three workloads of the row (index 0 incoming, 1 outgoing, 2 ACT). */
+export class RowWorkloadTimes {
+    readonly postponedUntil: (number | null)[] = [null, null, null];
+    readonly nextRunAt: (number | null)[] = [null, null, null];
+}
+
+/**
+ * The shared workload values of one assessor (one assessFleet call), and the `workloads` objects made of them: a
+ * fleet has few distinct answers, so each is made once and frozen. Per assessor, so it lives as long as the call and
+ * depends on the call's maxTransientFailures.
+ */
+export class WorkloadMemo {
+    private readonly values = new Map<number, WorkloadAssessment>();
+    private readonly ids = new Map<WorkloadAssessment, number>();
+    private readonly triples = new Map<number, { readonly incoming: WorkloadAssessment; readonly outgoing: WorkloadAssessment; readonly act: WorkloadAssessment }>();
+    /** Where a workload builds its reasons (shared when they are all shared reasons). */
+    readonly scratch = new ReasonList();
+
+    constructor(readonly maxTransientFailures: number) {
+        // The not-configured values are module-wide; give them ids here too.
+        for (const byMethod of NOT_CONFIGURED) for (const v of byMethod) this.ids.set(v, this.ids.size);
+    }
+
+    get(key: number): WorkloadAssessment | undefined {
+        return this.values.get(key);
+    }
+
+    add(key: number, value: WorkloadAssessment): WorkloadAssessment {
+        this.values.set(key, value);
+        this.ids.set(value, this.ids.size);
+        return value;
+    }
+
+    /** The mailbox's `workloads`: shared when the three values are (ids below 1,024 each: 30 bits, a small integer key). */
+    workloads(incoming: WorkloadAssessment, outgoing: WorkloadAssessment, act: WorkloadAssessment): { readonly incoming: WorkloadAssessment; readonly outgoing: WorkloadAssessment; readonly act: WorkloadAssessment } {
+        const a = this.ids.get(incoming) ?? 1024;
+        const b = this.ids.get(outgoing) ?? 1024;
+        const c = this.ids.get(act) ?? 1024;
+        if (a >= 1024 || b >= 1024 || c >= 1024) return { incoming, outgoing, act };
+        const key = (a << 20) | (b << 10) | c;
+        let triple = this.triples.get(key);
+        if (triple === undefined) {
+            triple = Object.freeze({ incoming, outgoing, act });
+            this.triples.set(key, triple);
+        }
+        return triple;
+    }
 }
 
 const OUTGOING = 1;
 
-/**
- * A workload that does not use server-side sync, by delivery-method value: shared frozen objects whenever the
- * postponed-until column is empty (the common case), so a fleet does not hold 100,000 copies of the same answer.
- */
+/** A workload that does not use server-side sync, by delivery-method value ([4] = empty): shared frozen values. */
 const NOT_CONFIGURED: readonly WorkloadAssessment[][] = WR.map((wr) =>
-    wr.notConfigured.map((reasons) =>
-        Object.freeze({ workload: wr.workload, configured: false, state: null, postponedUntil: null, nextRunAt: null, backoff: false, inNextCycle: false, transientFailures: null, retriesLeft: null, reasons }),
-    ),
+    wr.notConfigured.map((reasons) => Object.freeze({ workload: wr.workload, configured: false, state: null, backoff: false, inNextCycle: false, transientFailures: null, retriesLeft: null, reasons })),
 );
-
-function notConfigured(w: number, methodIndex: number, postponedUntil: number | null): WorkloadAssessment {
-    const wr = WR[w];
-    if (postponedUntil === null) return NOT_CONFIGURED[w][methodIndex];
-    return { workload: wr.workload, configured: false, state: null, postponedUntil, nextRunAt: null, backoff: false, inNextCycle: false, transientFailures: null, retriesLeft: null, reasons: wr.notConfigured[methodIndex] };
-}
 
 /** The workload with the least retries left, or null when none has failures. */
 export function leastRetriesLeft(incoming: WorkloadAssessment, outgoing: WorkloadAssessment, act: WorkloadAssessment): WorkloadAssessment | null {

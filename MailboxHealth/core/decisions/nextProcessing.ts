@@ -3,7 +3,7 @@
  * the control and the command-line tool say the same thing and neither reads the schedule columns itself.
  */
 import { isNotScheduled } from '../schedule';
-import type { MailboxAssessment, WorkloadAssessment } from '../types';
+import type { MailboxAssessment, Workload } from '../types';
 
 /** The mailbox's next processing cycle. Instants are epoch ms. */
 export type NextProcessing =
@@ -74,31 +74,57 @@ export type WorkloadNext =
     /** The mailbox has no next processing, or the workload's schedule cannot be told. */
     | { readonly kind: 'not-scheduled' };
 
+/** One workload's times (epoch ms or null), from the mailbox's own fields (WorkloadAssessment says why they live there). */
+export interface WorkloadTimes {
+    /** Its postponed-until column (may be the year-9999 sentinel: read it with postponedUntilOf). */
+    readonly postponedUntil: number | null;
+    /** When it runs next (MailboxAssessment.incomingNextRunAt …). */
+    readonly nextRunAt: number | null;
+}
+
+/**
+ * @summary One workload's postponed-until and next run.
+ * @example workloadTimesOf(a, 'outgoing').nextRunAt // 1543851517000
+ */
+export function workloadTimesOf(a: MailboxAssessment, w: Workload): WorkloadTimes {
+    switch (w) {
+        case 'incoming':
+            return { postponedUntil: a.incomingPostponedUntil, nextRunAt: a.incomingNextRunAt };
+        case 'outgoing':
+            return { postponedUntil: a.outgoingPostponedUntil, nextRunAt: a.outgoingNextRunAt };
+        default:
+            return { postponedUntil: a.actPostponedUntil, nextRunAt: a.actNextRunAt };
+    }
+}
+
 /**
  * @summary When one workload runs next (health-model §Schedule): later of next processing and its postponed-until;
  * none when disabled, not enabled, or its own column is in year 9999.
- * @example workloadNextOf(a.workloads.incoming) // { kind: 'backoff', at: 1543852800000 }
+ * @example workloadNextOf(a, 'incoming') // { kind: 'backoff', at: 1543852800000 }
  */
-export function workloadNextOf(w: WorkloadAssessment): WorkloadNext {
+export function workloadNextOf(a: MailboxAssessment, workload: Workload): WorkloadNext {
+    const w = a.workloads[workload];
     if (w.configured === false) return { kind: 'not-server-side-sync' };
     if (w.configured === null) return { kind: 'unknown-method' };
     if (w.state === 'disabled') return { kind: 'disabled' };
     if (w.state === 'not-enabled' || w.state === 'not-tested') return { kind: 'not-enabled' };
-    if (w.nextRunAt !== null) {
-        if (w.inNextCycle) return { kind: 'next-cycle', at: w.nextRunAt };
-        return w.backoff ? { kind: 'backoff', at: w.nextRunAt } : { kind: 'postponed', at: w.nextRunAt };
+    const { postponedUntil, nextRunAt } = workloadTimesOf(a, workload);
+    if (nextRunAt !== null) {
+        if (w.inNextCycle) return { kind: 'next-cycle', at: nextRunAt };
+        return w.backoff ? { kind: 'backoff', at: nextRunAt } : { kind: 'postponed', at: nextRunAt };
     }
     // health-model §Schedule (v2): a workload whose own column is in year 9999 has no nextRunAt.
-    if (w.state === 'enabled' && w.postponedUntil !== null && isNotScheduled(w.postponedUntil)) return { kind: 'postponed-indefinitely' };
+    if (w.state === 'enabled' && postponedUntil !== null && isNotScheduled(postponedUntil)) return { kind: 'postponed-indefinitely' };
     return { kind: 'not-scheduled' };
 }
 
 /**
  * @summary A workload's postponed-until column as a value to show: an instant, "not scheduled" (year 9999), or none.
- * @example postponedUntilOf(a.workloads.outgoing) // { kind: 'not-scheduled' } for 9999-12-31
+ * @example postponedUntilOf(a, 'outgoing') // { kind: 'not-scheduled' } for 9999-12-31
  */
-export function postponedUntilOf(w: WorkloadAssessment): { readonly kind: 'at'; readonly at: number } | { readonly kind: 'not-scheduled' } | { readonly kind: 'none' } {
-    if (w.postponedUntil === null) return { kind: 'none' };
+export function postponedUntilOf(a: MailboxAssessment, workload: Workload): { readonly kind: 'at'; readonly at: number } | { readonly kind: 'not-scheduled' } | { readonly kind: 'none' } {
+    const { postponedUntil } = workloadTimesOf(a, workload);
+    if (postponedUntil === null) return { kind: 'none' };
     // health-model §Schedule: year 9999 is the "not scheduled" sentinel, not an instant.
-    return isNotScheduled(w.postponedUntil) ? { kind: 'not-scheduled' } : { kind: 'at', at: w.postponedUntil };
+    return isNotScheduled(postponedUntil) ? { kind: 'not-scheduled' } : { kind: 'at', at: postponedUntil };
 }

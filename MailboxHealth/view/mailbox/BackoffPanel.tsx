@@ -158,14 +158,14 @@ export const BackoffPanel: React.FC<BackoffPanelProps> = React.memo(function Bac
             <ul className={classes.cards}>
                 {(['incoming', 'outgoing', 'act'] as const).map((w) => {
                     const wa = a.workloads[w];
-                    const postponed = postponedUntilOf(wa);
+                    const postponed = postponedUntilOf(a, w);
                     return (
                         <li key={w} className={classes.workloadCard} data-workload-card={w}>
                             <WorkloadStateBadge indicator={indicators[w]} strings={strings} compact={false} />
                             <dl className={classes.facts} style={{ marginTop: 4 }}>
                                 <dt>{strings('Label_Detail_Column_Next')}</dt>
                                 <dd>
-                                    {workloadNextText(workloadNextOf(wa), now, strings)}
+                                    {workloadNextText(workloadNextOf(a, w), now, strings)}
                                     {postponed.kind !== 'none' && (
                                         <div className={classes.muted}>
                                             <code className={classes.code}>{POSTPONED_COLUMN[w]}</code> {postponed.kind === 'not-scheduled' ? strings('Label_Detail_NotScheduled') : formatUtc(postponed.at, strings)}

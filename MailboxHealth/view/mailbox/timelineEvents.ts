@@ -116,7 +116,7 @@ export function buildTimelineEvents({ assessment: a, row, now }: TimelineInput):
     for (const w of ['incoming', 'outgoing', 'act'] as const) {
         const wa = a.workloads[w];
         if (wa.configured === false) continue; // a workload that does not use server-side sync has no schedule
-        const postponed = postponedUntilOf(wa);
+        const postponed = postponedUntilOf(a, w);
         if (postponed.kind === 'not-scheduled') notScheduled('postponed-until', w, POSTPONED_COLUMN[w], { backoff: wa.backoff, inNextCycle: wa.inNextCycle });
         else if (postponed.kind === 'at') push('postponed-until', w, postponed.at, POSTPONED_COLUMN[w], { backoff: wa.backoff, inNextCycle: wa.inNextCycle });
     }

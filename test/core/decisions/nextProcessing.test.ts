@@ -1,5 +1,5 @@
-import { nextProcessingOf, postponedUntilOf, workloadNextOf } from '../../../MailboxHealth/core/decisions';
-import { anAssessed, aWorkloadAssessed, MINUTE, T0 } from '../../builders/assessment';
+import { nextProcessingOf, postponedUntilOf, workloadNextOf, workloadTimesOf } from '../../../MailboxHealth/core/decisions';
+import { anAssessed, MINUTE, T0 } from '../../builders/assessment';
 
 const NEVER = Date.parse('9999-12-31T23:59:59.997Z');
 
@@ -44,33 +44,42 @@ describe('nextProcessingOf', () => {
 
 describe('workloadNextOf', () => {
     it('runs in the next cycle when its postponement is at or before next processing', () => {
-        expect(workloadNextOf(aWorkloadAssessed('incoming', { nextRunAt: T0 + MINUTE, inNextCycle: true }))).toEqual({ kind: 'next-cycle', at: T0 + MINUTE });
+        expect(workloadNextOf(anAssessed({ workloadsOver: { incoming: { nextRunAt: T0 + MINUTE, inNextCycle: true } } }), 'incoming')).toEqual({ kind: 'next-cycle', at: T0 + MINUTE });
     });
 
     it('is backing off when postponed beyond next processing + 5 minutes', () => {
-        expect(workloadNextOf(aWorkloadAssessed('incoming', { nextRunAt: T0 + 60 * MINUTE, backoff: true }))).toEqual({ kind: 'backoff', at: T0 + 60 * MINUTE });
+        expect(workloadNextOf(anAssessed({ workloadsOver: { incoming: { nextRunAt: T0 + 60 * MINUTE, backoff: true } } }), 'incoming')).toEqual({ kind: 'backoff', at: T0 + 60 * MINUTE });
     });
 
     it('is postponed a little when postponed by 5 minutes or less', () => {
-        expect(workloadNextOf(aWorkloadAssessed('outgoing', { nextRunAt: T0 + 4 * MINUTE }))).toEqual({ kind: 'postponed', at: T0 + 4 * MINUTE });
+        expect(workloadNextOf(anAssessed({ workloadsOver: { outgoing: { nextRunAt: T0 + 4 * MINUTE } } }), 'outgoing')).toEqual({ kind: 'postponed', at: T0 + 4 * MINUTE });
     });
 
     it('is postponed indefinitely when its own column is in year 9999', () => {
-        expect(workloadNextOf(aWorkloadAssessed('outgoing', { postponedUntil: NEVER, backoff: true }))).toEqual({ kind: 'postponed-indefinitely' });
+        expect(workloadNextOf(anAssessed({ workloadsOver: { outgoing: { postponedUntil: NEVER, backoff: true } } }), 'outgoing')).toEqual({ kind: 'postponed-indefinitely' });
     });
 
     it('has no schedule when disabled, not enabled, not server-side sync or of unknown method', () => {
-        expect(workloadNextOf(aWorkloadAssessed('act', { state: 'disabled' })).kind).toBe('disabled');
-        expect(workloadNextOf(aWorkloadAssessed('act', { state: 'not-tested' })).kind).toBe('not-enabled');
-        expect(workloadNextOf(aWorkloadAssessed('act', { configured: false, state: null })).kind).toBe('not-server-side-sync');
-        expect(workloadNextOf(aWorkloadAssessed('act', { configured: null })).kind).toBe('unknown-method');
+        expect(workloadNextOf(anAssessed({ workloadsOver: { act: { state: 'disabled' } } }), 'act').kind).toBe('disabled');
+        expect(workloadNextOf(anAssessed({ workloadsOver: { act: { state: 'not-tested' } } }), 'act').kind).toBe('not-enabled');
+        expect(workloadNextOf(anAssessed({ workloadsOver: { act: { configured: false, state: null } } }), 'act').kind).toBe('not-server-side-sync');
+        expect(workloadNextOf(anAssessed({ workloadsOver: { act: { configured: null } } }), 'act').kind).toBe('unknown-method');
+    });
+});
+
+describe('workloadTimesOf', () => {
+    it("gives each workload's own times from the mailbox's fields", () => {
+        const a = anAssessed({ incomingPostponedUntil: T0, outgoingNextRunAt: T0 + MINUTE, actPostponedUntil: NEVER, actNextRunAt: null });
+        expect(workloadTimesOf(a, 'incoming')).toEqual({ postponedUntil: T0, nextRunAt: null });
+        expect(workloadTimesOf(a, 'outgoing')).toEqual({ postponedUntil: null, nextRunAt: T0 + MINUTE });
+        expect(workloadTimesOf(a, 'act')).toEqual({ postponedUntil: NEVER, nextRunAt: null });
     });
 });
 
 describe('postponedUntilOf', () => {
     it('says "not scheduled" for the year-9999 sentinel and gives other instants as they are', () => {
-        expect(postponedUntilOf(aWorkloadAssessed('outgoing', { postponedUntil: NEVER }))).toEqual({ kind: 'not-scheduled' });
-        expect(postponedUntilOf(aWorkloadAssessed('outgoing', { postponedUntil: T0 }))).toEqual({ kind: 'at', at: T0 });
-        expect(postponedUntilOf(aWorkloadAssessed('outgoing'))).toEqual({ kind: 'none' });
+        expect(postponedUntilOf(anAssessed({ workloadsOver: { outgoing: { postponedUntil: NEVER } } }), 'outgoing')).toEqual({ kind: 'not-scheduled' });
+        expect(postponedUntilOf(anAssessed({ workloadsOver: { outgoing: { postponedUntil: T0 } } }), 'outgoing')).toEqual({ kind: 'at', at: T0 });
+        expect(postponedUntilOf(anAssessed({ workloadsOver: { outgoing: {} } }), 'outgoing')).toEqual({ kind: 'none' });
     });
 });

@@ -5,7 +5,9 @@
 import './fluentResolve';
 import * as fs from 'fs';
 import { setIconOptions } from '@fluentui/react';
-import type { MailboxAssessment, Workload, WorkloadAssessment } from '../../../MailboxHealth/core/types';
+import type { MailboxAssessment, Workload } from '../../../MailboxHealth/core/types';
+import { aWorkloadAssessed, withWorkloadTimes } from '../../builders/assessment';
+import type { WorkloadWithTimes } from '../../builders/assessment';
 import { fillTemplate, Strings } from '../../../MailboxHealth/contract/strings';
 
 import { parseResxEntries } from '../../../scripts/lib/resx';
@@ -31,13 +33,14 @@ export function hasString(key: string): boolean {
 export const NOW = Date.parse('2018-12-03T15:23:37Z');
 export const MIN = 60_000;
 
-export function aWorkload(workload: Workload, over: Partial<WorkloadAssessment> = {}): WorkloadAssessment {
-    return { workload, configured: true, state: 'enabled', postponedUntil: null, nextRunAt: null, backoff: false, inNextCycle: false, transientFailures: null, retriesLeft: null, reasons: [], ...over };
+/** A workload; times given here are moved onto the mailbox by anAssessment (test/builders/assessment.ts). */
+export function aWorkload(workload: Workload, over: Partial<WorkloadWithTimes> = {}): WorkloadWithTimes {
+    return aWorkloadAssessed(workload, over);
 }
 
 /** A healthy, settled mailbox with nothing scheduled; override what the test is about. */
 export function anAssessment(over: Partial<MailboxAssessment> = {}): MailboxAssessment {
-    return {
+    return withWorkloadTimes({
         mailboxId: '9fb6600b-0965-e811-a97f-000d4a161089',
         name: 'Dana Whitfield',
         emailAddress: 'dana@contoso.com',
@@ -66,5 +69,5 @@ export function anAssessment(over: Partial<MailboxAssessment> = {}): MailboxAsse
         errors: [],
         dataIssues: [],
         ...over,
-    };
+    } as MailboxAssessment, over);
 }
