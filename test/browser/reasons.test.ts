@@ -8,13 +8,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
 import { MAILBOX_COLUMNS, PROFILE_COLUMNS } from '../../MailboxHealth/core/types';
-import { launchBrowser, openHarness, runAxe, saveScreenshot, waitForIdle, type Browser } from './browser';
+import { launchBrowser, openHarness, runAxe, saveScreenshot, SCREENSHOT_DIR, waitForIdle, type Browser } from './browser';
 import { pageErrors } from './control';
 
 jest.setTimeout(120000);
 
 const started = Date.now();
-const DOCS = path.join(__dirname, '..', '..', 'docs');
 const LOGICAL_NAME = new RegExp(`\\b(${([...MAILBOX_COLUMNS, ...PROFILE_COLUMNS] as string[]).filter((c) => c !== 'name' && c !== 'queue').join('|')})\\b`);
 const SINGULAR_SLIP = /(?<![\d.,:])\b1 (minutes|hours|retries|tries|errors|failures|mailboxes|items|cycles|times|alerts)\b/;
 
@@ -142,14 +141,14 @@ describe('reasons on the mailbox form (seed 1, first failing mailbox)', () => {
         expect(await runAxe(page, ['[data-placement="form"]'])).toEqual([]);
         expect(await errorsOf(page, errors)).toEqual([]);
         await saveScreenshot(page, 'reasons-form');
-        // For the docs: the last reason's disclosure closed again (both states shown), no focus ring, some margin.
+        // The header alone: the last reason's disclosure closed again (both states shown), no focus ring, some margin.
         const last = why.locator('[data-columns-toggle]').last();
         await last.click();
         expect(await last.getAttribute('aria-expanded')).toBe('false');
         await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         const box = await article.locator('header').boundingBox();
         if (box === null) throw new Error('the header has no box');
-        const shot = path.join(DOCS, 'reasons.png');
+        const shot = path.join(SCREENSHOT_DIR, 'reasons-header.png');
         await page.screenshot({ path: shot, clip: { x: Math.max(0, box.x - 12), y: Math.max(0, box.y - 4), width: box.width + 24, height: box.height + 16 } });
         const workloads = article.locator('ul:has(> li[data-workload-card])');
         await workloads.locator('[data-columns-toggle]').first().click();
