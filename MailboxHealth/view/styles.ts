@@ -103,11 +103,13 @@ export function fleetStyles(theme: ITheme) {
                 '& .ms-DetailsRow-fields': { height: ROW_HEIGHT - 1, alignItems: 'center' },
                 '& .ms-DetailsRow-cell': { minHeight: 0, paddingTop: 0, paddingBottom: 0, overflow: 'hidden' },
                 '& .ms-DetailsRow-check': { height: ROW_HEIGHT - 1 },
-                // Cells whose parts stack (the mailbox and its address, the health badge and its flags) and the workloads'
-                // row are laid out by the cell itself: no wrapper element in each row (specific enough to beat Fluent's
-                // inline-block cell, whichever rule is inserted last).
+                // Cells whose parts stack (the mailbox and its address, the health badge and its flags) lay them out
+                // themselves: no wrapper element in each row (specific enough to beat Fluent's inline-block cell,
+                // whichever rule is inserted last).
                 '& .ms-DetailsRow-cell[data-automation-key="name"], & .ms-DetailsRow-cell[data-automation-key="health"]': { display: 'flex', flexDirection: 'column', justifyContent: 'center', gap: 2 },
-                '& .ms-DetailsRow-cell[data-automation-key="workloads"]': { display: 'flex', gap: 8, alignItems: 'center' },
+                // The three workloads fill the column's 130 px to its edge (they always drew into its end padding; now
+                // that they are the cell's own children the padding would count as overflow).
+                '& .ms-DetailsRow-cell[data-automation-key="workloads"]': { paddingRight: 0 },
             },
         },
         // The health badge in a row: colour and icon come from its look class (rowLooks.ts), text clipped with an ellipsis.
@@ -126,8 +128,8 @@ export function fleetStyles(theme: ITheme) {
             overflow: 'hidden',
             textOverflow: 'ellipsis',
         },
-        // A workload's short name; its icon follows (rowLooks.ts).
-        rowWorkload: { whiteSpace: 'nowrap', fontSize: 12, lineHeight: '18px' },
+        // A workload's short name; its icon follows (rowLooks.ts). Inline in the cell's one line, 8 px apart.
+        rowWorkload: { display: 'inline-block', whiteSpace: 'nowrap', fontSize: 12, lineHeight: '18px', selectors: { '& + &': { marginLeft: 8 } } },
         // The Why cell: at most two lines (the row's fixed height), the reason first.
         whyCell: {
             display: '-webkit-box',
