@@ -1,25 +1,28 @@
 import * as React from 'react';
 import {
     ConstrainMode,
+    css,
     DetailsList,
     DetailsListLayoutMode,
-    FontIcon,
     Selection,
     SelectionMode,
+    useTheme,
 } from '@fluentui/react';
 import type { IColumn, IListProps } from '@fluentui/react';
 import { WORKLOADS } from '../core/types';
-import { HealthBadge } from './HealthBadge';
+import { notSettledText, notSettledTitle } from './HealthBadge';
 import { preloadIconFonts, ROW_ICONS } from './iconFonts';
 import type { FleetItem } from './listModel';
 import { lastSuccessText, lastSuccessTitle, nextSyncText, nextSyncTitle } from './listText';
 import { Sparkline } from './Sparkline';
 import { sparklineLegendText } from './sparklineModel';
 import type { Strings } from '../contract/strings';
+import { rowLooks } from './rowLooks';
+import type { RowLooks } from './rowLooks';
 import { ROW_HEIGHT } from './styles';
 import type { FleetStyles } from './styles';
 import type { ListSort, SortKey } from '../contract/viewState';
-import { WorkloadStateBadge } from './WorkloadState';
+import { workloadIndicatorText } from './WorkloadState';
 import { whyWords } from './whyText';
 
 export interface MailboxListProps {
@@ -42,7 +45,17 @@ export interface MailboxListProps {
  * every page of the windows it keeps around the visible one at once, so keep one window ahead and one behind
  * (DetailsList's default is two each: twice the rows built on every sort and filter).
  */
-const LIST_PROPS: IListProps = { getPageHeight: (_index, _rect, itemCount) => (itemCount ?? 10) * ROW_HEIGHT, renderedWindowsAhead: 1, renderedWindowsBehind: 1 };
+const getPageHeight: IListProps['getPageHeight'] = (_index, _rect, itemCount) => (itemCount ?? 10) * ROW_HEIGHT;
+const LIST_PROPS: IListProps = { getPageHeight, renderedWindowsAhead: 1, renderedWindowsBehind: 1 };
+/**
+ * The render that brings new items (a sort, a filter, new data) keeps only the visible window: Fluent's List means to
+ * "initially only render a single window to fill the currently visible rect, and then later render additional
+ * windows", but it keeps every page it has rendered inside the allowed windows, so a sort rebuilt the window ahead too
+ * (40 rows instead of 20, half of them below the box). With no window allowed around the visible one those pages are
+ * dropped; after that render LIST_PROPS comes back and the List's own idle timer (200 ms after its update) renders the
+ * window ahead and behind again, before the user scrolls to it.
+ */
+const LIST_PROPS_NEW_ITEMS: IListProps = { getPageHeight, renderedWindowsAhead: 0, renderedWindowsBehind: 0 };
 
 
 interface CellProps {
@@ -50,13 +63,19 @@ interface CellProps {
     readonly now: number;
     readonly strings: Strings;
     readonly styles: FleetStyles;
+    readonly looks: RowLooks;
     readonly timeZoneOffset?: (at: Date) => number;
 }
 
-// Cells are memoised on their item: a sort or a filter re-renders only rows whose item or clock changed.
+/*
+ * Cells are memoised on their item: a sort or a filter re-renders only rows whose item or clock changed. A row is
+ * rebuilt on every sort and filter, so its cells render as few elements as they can: no wrapper where the cell can lay
+ * out its parts itself (styles.listArea), icons as glyphs of the element that carries their text (rowLooks.ts), colours
+ * as classes, no inline style.
+ */
 const NameCell = React.memo(function NameCell({ item, strings, styles, onOpen }: CellProps & { readonly onOpen: (key: string) => void }) {
     return (
-        <div className={styles.cellStack}>
+        <>
             {/* data-selection-disabled: following the link opens the record without selecting the row */}
             <button type="button" className={styles.nameLink} onClick={() => onOpen(item.key)} data-action="open" data-selection-disabled title={item.assessment.name ?? undefined}>
                 {item.assessment.name ?? strings('Label_NoName')}
@@ -64,23 +83,32 @@ const NameCell = React.memo(function NameCell({ item, strings, styles, onOpen }:
             <span className={styles.secondaryText} title={item.assessment.emailAddress ?? undefined}>
                 {item.assessment.emailAddress ?? strings('Label_NoValue')}
             </span>
-        </div>
+        </>
     );
 });
 
-const HealthCell = React.memo(function HealthCell({ item, strings, styles }: CellProps) {
+/** The health state as colour + icon + text (never colour alone), the row's HealthBadge; its flags below it. */
+const HealthCell = React.memo(function HealthCell({ item, strings, styles, looks }: CellProps) {
     const a = item.assessment;
+    const look = looks.health(a.severity, item.uncertain);
+    const stateText = strings(`State_${a.health}`);
     return (
-        <div className={styles.cellStack}>
-            <span>
-                <HealthBadge state={a.health} severity={a.severity} uncertain={item.uncertain} undetermined={a.undetermined} strings={strings} />
+        <>
+            <span
+                className={css(styles.rowBadge, look.className)}
+                title={item.uncertain ? notSettledTitle(a.health, a.undetermined, strings) : strings('Label_StateWithSeverity', stateText, strings(`Severity_${a.severity}`))}
+                data-health={a.health}
+                data-uncertain={item.uncertain ? 'true' : undefined}
+                data-icon={look.icon}
+            >
+                {item.uncertain ? notSettledText(a.health, a.undetermined, strings) : stateText}
             </span>
             {a.flags.length > 0 && (
                 <span className={styles.secondaryText} title={a.flags.map((f) => strings(`Flag_${f}_Description`)).join('\n')}>
                     {a.flags.map((f) => strings(`Flag_${f}`)).join(strings('Label_ListSeparator'))}
                 </span>
             )}
-        </div>
+        </>
     );
 });
 
@@ -91,21 +119,29 @@ const WhyCell = React.memo(function WhyCell({ item, now, strings, styles }: Cell
     return (
         <div className={styles.whyCell} title={strings('Label_WhyTitle', full)} data-why={item.why.kind}>
             {/* One inline run inside the clamped box, so the two parts flow as one text. */}
-            <span>
-                <span className={styles.whyText}>{words.primary}</span>
+            <span className={styles.whyText}>
+                {words.primary}
                 {words.detail !== null && <span className={styles.whyDetail}>{` ${words.detail}`}</span>}
             </span>
         </div>
     );
 });
 
-const WorkloadsCell = React.memo(function WorkloadsCell({ item, strings, styles }: CellProps) {
+/** Each workload as short name + icon (the compact WorkloadStateBadge); the full sentence is its name and tooltip. */
+const WorkloadsCell = React.memo(function WorkloadsCell({ item, strings, styles, looks }: CellProps) {
     return (
-        <div className={styles.workloads}>
-            {WORKLOADS.map((w) => (
-                <WorkloadStateBadge key={w} indicator={item.workloads[w]} strings={strings} compact />
-            ))}
-        </div>
+        <>
+            {WORKLOADS.map((w) => {
+                const indicator = item.workloads[w];
+                const look = looks.workload(indicator);
+                const full = workloadIndicatorText(indicator, strings);
+                return (
+                    <span key={w} className={css(styles.rowWorkload, look.className)} title={full} aria-label={full} role="img" data-workload={w} data-state={indicator.indicator} data-icon={look.icon}>
+                        {strings(`Label_WorkloadShort_${w}`)}
+                    </span>
+                );
+            })}
+        </>
     );
 });
 
@@ -118,19 +154,18 @@ const LastSuccessCell = React.memo(function LastSuccessCell({ item, now, strings
 });
 
 // A plain button, not Fluent's IconButton: it renders in every visible row, and a native button costs a fraction.
-const DetailsCell = React.memo(function DetailsCell({ item, strings, styles, onDetails }: CellProps & { readonly onDetails: (key: string) => void }) {
+const DetailsCell = React.memo(function DetailsCell({ item, strings, styles, looks, onDetails }: CellProps & { readonly onDetails: (key: string) => void }) {
     return (
         <button
             type="button"
-            className={styles.detailsButton}
+            className={css(styles.detailsButton, looks.details.className)}
             title={strings('Label_Details')}
             aria-label={strings('Label_DetailsFor', item.assessment.name ?? item.assessment.emailAddress ?? strings('Label_NoName'))}
             onClick={() => onDetails(item.key)}
             data-action="details"
             data-selection-disabled
-        >
-            <FontIcon iconName="OpenPane" aria-hidden="true" />
-        </button>
+            data-icon={looks.details.icon}
+        />
     );
 });
 
@@ -156,9 +191,14 @@ export const MailboxList: React.FC<MailboxListProps> = React.memo(function Mailb
     const selectionZoneProps = React.useMemo(() => ({ selection, isSelectedOnFocus: false }), [selection]);
     // After the first rows are painted: the icon fonts of rows not shown yet, so a sort or filter never waits for them.
     React.useEffect(() => void preloadIconFonts(ROW_ICONS), []);
+    const theme = useTheme();
+    const looks = React.useMemo(() => rowLooks(theme), [theme]);
+    // The items the List has rendered once: until then it renders only the visible window (LIST_PROPS_NEW_ITEMS).
+    const [settledItems, setSettledItems] = React.useState<readonly FleetItem[] | null>(null);
+    React.useEffect(() => setSettledItems(items), [items]);
 
     const columns = React.useMemo((): IColumn[] => {
-        const cell = { now, strings, styles, timeZoneOffset };
+        const cell = { now, strings, styles, looks, timeZoneOffset };
         const sortable = (key: SortKey, name: string, minWidth: number, maxWidth: number, onRender: (item: FleetItem) => React.ReactNode, extra: Partial<IColumn> = {}): IColumn => ({
             key,
             name,
@@ -207,7 +247,7 @@ export const MailboxList: React.FC<MailboxListProps> = React.memo(function Mailb
                 onRender: (item: FleetItem) => <DetailsCell item={item} {...cell} onDetails={onDetails} />,
             },
         ];
-    }, [sort, now, strings, styles, timeZoneOffset, onSort, onOpen, onDetails, narrow]);
+    }, [sort, now, strings, styles, looks, timeZoneOffset, onSort, onOpen, onDetails, narrow]);
 
     return (
         <div className={styles.listArea} data-testid="mailbox-list">
@@ -226,7 +266,7 @@ export const MailboxList: React.FC<MailboxListProps> = React.memo(function Mailb
                     selectionMode={SelectionMode.multiple}
                     selectionPreservedOnEmptyClick
                     selectionZoneProps={selectionZoneProps}
-                    listProps={LIST_PROPS}
+                    listProps={settledItems === items ? LIST_PROPS : LIST_PROPS_NEW_ITEMS}
                     layoutMode={DetailsListLayoutMode.justified}
                     constrainMode={ConstrainMode.unconstrained}
                     onItemInvoked={(item?: FleetItem) => item && onOpen(item.key)}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { useTheme } from '@fluentui/react';
+import { mergeStyles, useTheme } from '@fluentui/react';
 import type { ITheme } from '@fluentui/react';
 import type { MailboxAssessment } from '../core/types';
 import { NOW_X, SPARK_LEGEND_KEYS, SPARK_LEGEND_ORDER, sparklineLabel, sparklineLegendText, sparklineMarks } from './sparklineModel';
@@ -56,17 +56,38 @@ function mark(kind: SparkKind, cx: number, cy: number, colour: string, key?: str
     }
 }
 
+const x = (f: number): number => PAD + f * (WIDTH - 2 * PAD);
+
+const guideClasses = new WeakMap<ITheme, string>();
+
+/**
+ * The axis and the dashed "now" line, the same in every row, as the SVG's background: not two SVG elements in each
+ * row the list rebuilds on every sort and filter. One class per theme.
+ */
+function guides(theme: ITheme, colours: SparkColours): string {
+    let name = guideClasses.get(theme);
+    if (name === undefined) {
+        const nowX = x(NOW_X);
+        name = mergeStyles({
+            backgroundImage: `linear-gradient(${colours.axis}, ${colours.axis}), repeating-linear-gradient(to bottom, ${colours.now} 0 2px, transparent 2px 4px)`,
+            backgroundSize: `${WIDTH - 2 * PAD}px 1px, 1px ${HEIGHT - 2}px`,
+            backgroundPosition: `${PAD}px ${MID - 0.5}px, ${nowX - 0.5}px 1px`,
+            backgroundRepeat: 'no-repeat',
+        });
+        guideClasses.set(theme, name);
+    }
+    return name;
+}
+
 /** The compact timeline of one row: one inline SVG (no chart, no component per mark), a text alternative. */
 export const Sparkline: React.FC<SparklineProps> = React.memo(function Sparkline({ assessment, now, strings }) {
-    const colours = sparkColours(useTheme());
+    const theme = useTheme();
+    const colours = sparkColours(theme);
     const marks = sparklineMarks(assessment, now);
     const label = sparklineLabel(marks, now, strings);
-    const x = (f: number): number => PAD + f * (WIDTH - 2 * PAD);
     return (
-        <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} focusable="false" data-sparkline="">
+        <svg className={guides(theme, colours)} width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} focusable="false" data-sparkline="">
             <title>{label}</title>
-            <line x1={PAD} x2={WIDTH - PAD} y1={MID} y2={MID} stroke={colours.axis} strokeWidth={1} />
-            <line x1={x(NOW_X)} x2={x(NOW_X)} y1={1} y2={HEIGHT - 1} stroke={colours.now} strokeWidth={1} strokeDasharray="2 2" />
             {marks.map((m) => mark(m.kind, x(m.x), MID, colours.kinds[m.kind], m.kind))}
         </svg>
     );

@@ -103,8 +103,33 @@ export function fleetStyles(theme: ITheme) {
                 '& .ms-DetailsRow-fields': { height: ROW_HEIGHT - 1, alignItems: 'center' },
                 '& .ms-DetailsRow-cell': { minHeight: 0, paddingTop: 0, paddingBottom: 0, overflow: 'hidden' },
                 '& .ms-DetailsRow-check': { height: ROW_HEIGHT - 1 },
+                // Cells whose parts stack (the mailbox and its address, the health badge and its flags) lay them out
+                // themselves: no wrapper element in each row (specific enough to beat Fluent's inline-block cell,
+                // whichever rule is inserted last).
+                '& .ms-DetailsRow-cell[data-automation-key="name"], & .ms-DetailsRow-cell[data-automation-key="health"]': { display: 'flex', flexDirection: 'column', justifyContent: 'center', gap: 2 },
+                // The three workloads fill the column's 130 px to its edge (they always drew into its end padding; now
+                // that they are the cell's own children the padding would count as overflow).
+                '& .ms-DetailsRow-cell[data-automation-key="workloads"]': { paddingRight: 0 },
             },
         },
+        // The health badge in a row: colour and icon come from its look class (rowLooks.ts), text clipped with an ellipsis.
+        rowBadge: {
+            display: 'inline-block',
+            alignSelf: 'flex-start',
+            maxWidth: '100%',
+            boxSizing: 'border-box',
+            padding: '1px 8px',
+            borderRadius: 10,
+            borderWidth: 1,
+            borderStyle: 'solid',
+            fontSize: 12,
+            lineHeight: '18px',
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+        },
+        // A workload's short name; its icon follows (rowLooks.ts). Inline in the cell's one line, 8 px apart.
+        rowWorkload: { display: 'inline-block', whiteSpace: 'nowrap', fontSize: 12, lineHeight: '18px', selectors: { '& + &': { marginLeft: 8 } } },
         // The Why cell: at most two lines (the row's fixed height), the reason first.
         whyCell: {
             display: '-webkit-box',
@@ -136,8 +161,8 @@ export function fleetStyles(theme: ITheme) {
                 selectors: { ':hover': { background: p.neutralLighter, color: p.themeDarkAlt }, ':active': { background: p.neutralLight } },
             },
         ],
-        whyDetail: { color: p.neutralSecondary, fontSize: theme.fonts.small.fontSize },
-        cellStack: { display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 },
+        // Inside whyText (one inline run in the clamped box): the detail is not bold.
+        whyDetail: { color: p.neutralSecondary, fontSize: theme.fonts.small.fontSize, fontWeight: FontWeights.regular },
         primaryText: { fontWeight: FontWeights.semibold, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
         // The mailbox name: the theme's link colour, adjusted in the rows Fluent tints (hovered, selected), where the
         // brand can miss AA. Selected comes last: a selected row under the pointer is both. A native button styled as
@@ -170,7 +195,6 @@ export function fleetStyles(theme: ITheme) {
             },
         ],
         secondaryText: { color: p.neutralSecondary, fontSize: theme.fonts.small.fontSize, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-        workloads: { display: 'flex', gap: 8, alignItems: 'center' },
         srOnly: { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, overflow: 'hidden', clip: 'rect(0,0,0,0)', border: 0 },
     });
 }

@@ -521,6 +521,32 @@ describe('a 10,000-mailbox fleet', () => {
         expect(back).toBeLessThan(1000);
         expect(toHealthy).toBeLessThan(1000);
     });
+
+    // A sort renders the rows in view first (MailboxList's LIST_PROPS_NEW_ITEMS); the window below the box follows.
+    it('rebuilds only the rows in view on a sort, and renders the rows below the box again before they are scrolled to', async () => {
+        await waitForIdle(page);
+        const seen = await page.evaluate(async () => {
+            const gridEl = document.querySelector('[role="grid"][aria-label="Mailboxes"]') as HTMLElement;
+            const scroller = document.querySelector('[data-list-scroll]') as HTMLElement;
+            const rows = () => Array.from(gridEl.querySelectorAll<HTMLElement>('[role="row"][data-item-index]'));
+            const lastBottom = () => Math.max(...rows().map((r) => r.getBoundingClientRect().bottom));
+            const before = rows().length;
+            const firstBefore = rows()[0]?.querySelector('[data-action="open"]')?.textContent ?? '';
+            (gridEl.querySelector('[role="columnheader"][data-item-key="health"] .ms-DetailsHeader-cellTitle') as HTMLElement).click();
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+            const atSort = { rows: rows().length, first: rows()[0]?.querySelector('[data-action="open"]')?.textContent ?? '', bottom: lastBottom(), sort: gridEl.querySelector('[role="columnheader"][data-item-key="health"]')?.getAttribute('aria-sort') };
+            await new Promise((resolve) => setTimeout(resolve, 1000));
+            return { before, firstBefore, atSort, boxBottom: scroller.getBoundingClientRect().bottom, boxHeight: scroller.clientHeight, later: rows().length, laterBottom: lastBottom() };
+        });
+        expect(seen.atSort.sort).toBe('descending');
+        expect(seen.atSort.first).not.toBe(seen.firstBefore);
+        expect(seen.atSort.rows).toBeLessThan(seen.before);
+        // Every row in the box is there at the first frame after the click...
+        expect(seen.atSort.bottom).toBeGreaterThanOrEqual(seen.boxBottom);
+        // ...and the window below it comes back within a second, as many rows as before the sort.
+        expect(seen.later).toBe(seen.before);
+        expect(seen.laterBottom).toBeGreaterThan(seen.boxBottom + seen.boxHeight);
+    });
 });
 
 describe("the fleet view in the host's dark theme", () => {

@@ -136,6 +136,26 @@ describe('FleetView', () => {
         expect(props.onSelect).toHaveBeenLastCalledWith([guid(2)]);
     });
 
+    it('gives every row\'s badge, workloads and Details button their words: icons are drawn by CSS, never the only signal', () => {
+        renderFleet();
+        const grid = screen.getByRole('grid', { name: 'Mailboxes' });
+        const bob = within(grid).getAllByRole('row').find((r) => r.textContent?.includes('Bob Fabrikam')) as HTMLElement;
+        const badge = bob.querySelector('[data-health]') as HTMLElement;
+        expect(badge.textContent).toBe('Failing');
+        expect(badge.getAttribute('title')).toBe('Failing (Error)');
+        expect(badge.getAttribute('data-icon')).toBe('ErrorBadge');
+        expect(badge.children).toHaveLength(0);
+        const workloads = within(bob).getAllByRole('img').filter((e) => e.hasAttribute('data-workload'));
+        expect(workloads.map((w) => w.textContent)).toEqual(['In', 'Out', 'ACT']);
+        for (const w of workloads) {
+            expect(w.getAttribute('aria-label')).toMatch(/^(Incoming email|Outgoing email|Appointments, contacts and tasks): \S/);
+            expect(w.getAttribute('title')).toBe(w.getAttribute('aria-label'));
+            expect(w.getAttribute('data-icon')).not.toBeNull();
+        }
+        expect(within(bob).getByRole('img', { name: /^Incoming email: / })).toHaveAttribute('data-state', 'affected');
+        expect(within(bob).getByRole('button', { name: 'Details for Bob Fabrikam' })).toHaveAttribute('title', 'Details');
+    });
+
     it('restores filter, sort and search from the saved state', () => {
         renderFleet({ initialState: { filter: 'healthy', flag: null, sort: { key: 'name', descending: true }, search: 'contoso.com' } });
         expect(listedNames()).toEqual(['Dave Tailspin', 'Alice Contoso']);
