@@ -135,8 +135,17 @@ export async function readAllRows(page: Page): Promise<ListRow[]> {
     await scrollList(page, 0);
     const { client } = await page.evaluate((s) => ({ client: document.querySelector<HTMLElement>(s)?.clientHeight ?? 0 }), SCROLLER);
     const step = Math.max(100, Math.floor(client * 0.8));
+    let next = 0; // the first index not read yet
     for (let top = 0, guard = 0; guard < 2000; guard++, top += step) {
-        for (const row of await renderedRows(page)) seen.set(row.index, row);
+        // The step overlaps the last window, so the next unread row is in view once the List has rendered the pages
+        // under the viewport; under load it renders them over several frames (and the rows below the window on an
+        // idle timer), so read again until that row is there (up to 3 s) rather than skip it.
+        for (let tries = 0; tries < 30; tries++) {
+            for (const row of await renderedRows(page)) seen.set(row.index, row);
+            if (seen.has(next) || seen.size >= expected) break;
+            await page.waitForTimeout(100);
+        }
+        while (seen.has(next)) next++;
         if (seen.size >= expected) break;
         const { scrollTop, max } = await page.evaluate((s) => {
             const pane = document.querySelector<HTMLElement>(s);

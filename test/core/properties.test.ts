@@ -182,10 +182,17 @@ describe('assessMailbox properties', () => {
     });
 
     it('never makes the state better when a failure signal is added (better = later in rule order)', () => {
+        /** The latest instant among the values that are readable dates (Date, ISO text or epoch ms). */
+        const latestOf = (first: number, ...values: unknown[]): number =>
+            values.reduce<number>((m, v) => {
+                const t = v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : typeof v === 'number' ? v : NaN;
+                return Number.isFinite(t) && t > m ? t : m;
+            }, first);
         // "Better" is rule order, not severity: a failing mailbox (error) whose lock then hangs becomes stuck
         // (warning), an earlier rule and the more fundamental problem. Rule order is what "first match wins" ranks.
         const signal = fc.constantFrom(
-            (r: Record<string, unknown>) => ({ ...r, lastsyncerrorcount: 3, lastsyncerroroccurredon: new Date(NOW_MS + 11 * DAY) }),
+            // a new error: never dated before the row's own last error or last success (that would be history, not a signal)
+            (r: Record<string, unknown>) => ({ ...r, lastsyncerrorcount: 3, lastsyncerroroccurredon: new Date(latestOf(NOW_MS + 11 * DAY, r.lastsyncerroroccurredon, r.lastsuccessfulsynccompletedon)) }),
             (r: Record<string, unknown>) => ({ ...r, enabledforincomingemail: false, incomingemailstatus: 2 }),
             (r: Record<string, unknown>) => ({ ...r, enabledforact: false, actstatus: 2 }),
             (r: Record<string, unknown>) => ({ ...r, outgoingemailstatus: 2 }),
