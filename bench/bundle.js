@@ -109,8 +109,9 @@ async function buildLikePcf({ outfile, minify = true, metafile = false, globals 
         minify,
         format: 'iife',
         globalName: PCF_GLOBAL,
-        // pcf-scripts' babel preset-env targets `esmodules: true` browsers.
-        target: 'es2017',
+        // What pcf-scripts emits: tsconfig's ES2020 kept as it is (its bundle.js holds native object spread and `??`).
+        // es2017 lowered spread into helpers that took 15% of the readable build's profile, a cost production never pays.
+        target: 'es2020',
         platform: 'browser',
         define: { 'process.env.NODE_ENV': '"production"' },
         metafile,
