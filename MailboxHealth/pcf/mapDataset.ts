@@ -114,6 +114,43 @@ function makeShape(columns: readonly MailboxColumn[]): Readonly<Record<string, n
     return JSON.parse(`{${keys.map((k) => `${JSON.stringify(k)}:null`).join(',')}}`) as Record<string, null>;
 }
 
+/** One column of a mapping plan, decided once per plan rather than once per record and column. */
+interface Step {
+    readonly column: MailboxColumn;
+    readonly read: (raw: unknown) => ColumnValue;
+    /** A lookup's name column (emailserverprofilename…); null for other kinds. */
+    readonly lookupName: MailboxColumn | null;
+    /** A lookup's type column when the plan does not read it itself (regardingobjecttypecode); else null. */
+    readonly lookupType: MailboxColumn | null;
+}
+
+const STEPS = new WeakMap<readonly MailboxColumn[], readonly Step[]>();
+
+const READERS: Readonly<Record<ColumnKind, (raw: unknown) => ColumnValue>> = {
+    id: (raw) => readValue('id', raw),
+    text: (raw) => (typeof raw === 'string' ? (raw === '' ? null : raw) : readValue('text', raw)),
+    boolean: (raw) => (typeof raw === 'boolean' ? raw : readValue('boolean', raw)),
+    choice: (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : readValue('choice', raw)),
+    integer: (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : readValue('integer', raw)),
+    date: (raw) => readValue('date', raw),
+    lookup: (raw) => readValue('lookup', raw),
+    'lookup-name': (raw) => readValue('lookup-name', raw),
+    'entity-name': (raw) => readValue('entity-name', raw),
+};
+
+function stepsOf(columns: readonly MailboxColumn[]): readonly Step[] {
+    let steps = STEPS.get(columns);
+    if (steps !== undefined) return steps;
+    steps = columns.map((column): Step => {
+        const kind = COLUMN_KINDS[column];
+        if (kind !== 'lookup') return { column, read: READERS[kind], lookupName: null, lookupType: null };
+        const extra: { name: MailboxColumn; type?: MailboxColumn } = LOOKUP_COLUMNS[column as keyof typeof LOOKUP_COLUMNS];
+        return { column, read: READERS.lookup, lookupName: extra.name, lookupType: extra.type !== undefined && !columns.includes(extra.type) ? extra.type : null };
+    });
+    STEPS.set(columns, steps);
+    return steps;
+}
+
 /**
  * One record → one row keyed by logical names with raw values: numbers for choices and integers, booleans for
  * two-options, Dates for date-times (never the formatted value: the schedule columns are DateOnly-formatted but carry
@@ -127,29 +164,31 @@ export function mapRecord(record: EntityRecord, columns: readonly MailboxColumn[
     const recordId = safeRecordId(record);
     if (recordId !== null) row.mailboxid = normalizeGuid(recordId);
     else absent = ['mailboxid'];
-    for (const column of columns) {
-        const kind = COLUMN_KINDS[column];
-        const raw = safeGetValue(record, column);
-        if (kind === 'lookup') {
-            const extra: { name: MailboxColumn; type?: MailboxColumn } = LOOKUP_COLUMNS[column as keyof typeof LOOKUP_COLUMNS];
-            const ownType = extra.type !== undefined && !columns.includes(extra.type) ? extra.type : null;
-            // the host has no value for it (undefined), or one we cannot read: unknown, not empty
-            const lookup = raw === undefined ? undefined : readLookup(raw);
+    const steps = stepsOf(columns);
+    for (let i = 0; i < steps.length; i++) {
+        const step = steps[i];
+        const raw = safeGetValue(record, step.column);
+        if (raw === undefined) {
+            // the host has no value for it: unknown, not empty
+            (absent ??= []).push(step.column);
+            if (step.lookupName !== null) absent.push(step.lookupName);
+            if (step.lookupType !== null) absent.push(step.lookupType);
+        } else if (step.lookupName === null) {
+            row[step.column] = raw === null ? null : step.read(raw);
+        } else {
+            // a lookup we cannot read stays unknown, not empty (not "no server profile")
+            const lookup = readLookup(raw);
             if (lookup === undefined) {
-                (absent ??= []).push(column, extra.name);
-                if (ownType !== null) absent.push(ownType);
+                (absent ??= []).push(step.column, step.lookupName);
+                if (step.lookupType !== null) absent.push(step.lookupType);
                 continue;
             }
-            row[column] = lookup.id;
-            row[extra.name] = lookup.name;
-            if (ownType !== null) {
-                if (lookup.type !== null) row[ownType] = lookup.type;
-                else (absent ??= []).push(ownType);
+            row[step.column] = lookup.id;
+            row[step.lookupName] = lookup.name;
+            if (step.lookupType !== null) {
+                if (lookup.type !== null) row[step.lookupType] = lookup.type;
+                else (absent ??= []).push(step.lookupType);
             }
-        } else if (raw === undefined) {
-            (absent ??= []).push(column); // the host has no value for it: unknown, not empty
-        } else {
-            row[column] = readValue(kind, raw);
         }
     }
     if (absent !== null) for (const key of absent) delete row[key];
